@@ -1,0 +1,2 @@
+/** The GraphQL API application over the shared incident database. */
+package org.incidentintel.api;

@@ -1,0 +1,2 @@
+/** Value objects shared by several features: date spans, precision, geographic points. */
+package org.incidentintel.domain.common;

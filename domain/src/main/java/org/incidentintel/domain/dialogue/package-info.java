@@ -1,0 +1,2 @@
+/** Diplomatic counter-terrorism dialogues, their delegates, topics, threats and commitments. */
+package org.incidentintel.domain.dialogue;

@@ -1,0 +1,2 @@
+/** Published security reports and their aggregate figures. */
+package org.incidentintel.domain.report;
