@@ -60,12 +60,22 @@ install -m 0755 "$HERE/postgres-entrypoint.sh" "$ROOT/usr/local/bin/docker-entry
 mkdir -p "$ROOT/docker-entrypoint-initdb.d"
 
 # Drop the cluster Debian's postinst created (the entrypoint makes its own in
-# PGDATA), plus caches/docs, to keep the image small. /dev is a tmpfs at runtime.
+# PGDATA), plus caches/docs, to keep the image small: the vfs storage driver
+# copies the whole image for every container. The LLVM JIT (~150 MB incl. z3 and
+# bitcode) goes too; without its provider library postgres just runs without JIT.
+# /dev is a tmpfs at runtime.
 rm -rf "$ROOT"/var/lib/postgresql/15 "$ROOT"/etc/postgresql/15/main \
+  "$ROOT"/usr/lib/postgresql/15/lib/llvmjit* "$ROOT"/usr/lib/postgresql/15/lib/bitcode \
+  "$ROOT"/usr/lib/x86_64-linux-gnu/libLLVM-* "$ROOT"/usr/lib/x86_64-linux-gnu/libz3.so* \
+  "$ROOT"/usr/share/i18n \
   "$ROOT"/var/cache/apt/* "$ROOT"/var/lib/apt/lists/* "$ROOT"/var/cache/debconf/*-old \
   "$ROOT"/usr/share/doc/* "$ROOT"/usr/share/man/* "$ROOT"/usr/share/info/* \
   "$ROOT"/usr/share/locale/* "$ROOT"/var/log/*.log "$ROOT"/var/log/apt/* \
   "$ROOT"/run/postgresql/* "$ROOT"/dev/*
+
+# mktemp -d makes ROOT 0700; it becomes the image's "/", which the postgres
+# user must be able to traverse.
+chmod 0755 "$ROOT"
 
 echo "[postgres-image] importing rootfs ($(du -sh --one-file-system "$ROOT" | cut -f1)) as $PG_IMAGE"
 tar --numeric-owner -C "$ROOT" -c . | docker import \

@@ -1,2 +1,5 @@
-/** Diplomatic counter-terrorism dialogues, their delegates, topics, threats and commitments. */
+/**
+ * Diplomatic counter-terrorism dialogues, their delegates, topics, threats and
+ * commitments.
+ */
 package org.incidentintel.domain.dialogue;

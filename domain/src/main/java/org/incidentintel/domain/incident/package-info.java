@@ -1,2 +1,5 @@
-/** Canonical incidents, their casualties and perpetrators, and the date and casualty parsers. */
+/**
+ * Canonical incidents, their casualties and perpetrators, and the date and casualty
+ * parsers.
+ */
 package org.incidentintel.domain.incident;

@@ -1,2 +1,5 @@
-/** Organizations (militant groups, governments, think tanks, forums), their aliases and the alias resolver. */
+/**
+ * Organizations (militant groups, governments, think tanks, forums), their aliases and
+ * the alias resolver.
+ */
 package org.incidentintel.domain.organization;

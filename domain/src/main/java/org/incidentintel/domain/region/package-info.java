@@ -1,2 +1,4 @@
-/** Administrative regions with their historical names, and the time-aware region resolver. */
+/**
+ * Administrative regions with their historical names, and the time-aware region resolver.
+ */
 package org.incidentintel.domain.region;
