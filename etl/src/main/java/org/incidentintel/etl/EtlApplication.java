@@ -1,12 +1,16 @@
 package org.incidentintel.etl;
 
+import org.incidentintel.domain.DomainConfiguration;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
 
 /**
  * Entry point of the ETL: Spring Batch jobs that load sources into the incident database.
  */
-@SpringBootApplication(scanBasePackages = { "org.incidentintel.etl", "org.incidentintel.domain" })
+@SpringBootApplication
+@Import(DomainConfiguration.class)
 public class EtlApplication {
 
 	public static void main(String[] args) {
