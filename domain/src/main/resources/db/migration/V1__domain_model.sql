@@ -188,6 +188,7 @@ create table source_document (
     publisher_id    bigint references organization (id),
     author          varchar(200),
     published_on    date,
+    published_precision varchar(10),
     url             varchar(1000)
 );
 

@@ -9,8 +9,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * Keeps the arrows of the module graph (etl -> domain <- api) and the packages inside this
- * module pointing one way.
+ * Keeps the arrows of the module graph (etl -> domain <- api) and the packages inside
+ * this module pointing one way.
  */
 @AnalyzeClasses(packages = "org.incidentintel.domain", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
@@ -24,8 +24,8 @@ class ArchitectureTests {
 	@ArchTest
 	static final ArchRule domainStaysFreeOfWebGraphqlAndBatch = noClasses().should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("org.springframework.web..", "org.springframework.graphql..",
-				"org.springframework.batch..", "org.springframework.boot.webmvc..")
+		.resideInAnyPackage("org.springframework.web..", "org.springframework.graphql..", "org.springframework.batch..",
+				"org.springframework.boot.webmvc..")
 		.because("the domain is shared by a batch application and a web application");
 
 	@ArchTest

@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.incidentintel.domain.common.DatePrecision;
 import org.incidentintel.domain.organization.Organization;
 
 /**
@@ -46,6 +47,11 @@ public class SourceDocument {
 	private String author;
 
 	private LocalDate publishedOn;
+
+	/** "April 2024" is MONTH precision, dated on the 1st. */
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	private DatePrecision publishedPrecision;
 
 	private String url;
 
@@ -102,8 +108,13 @@ public class SourceDocument {
 		return this.publishedOn;
 	}
 
-	public void setPublishedOn(LocalDate publishedOn) {
+	public DatePrecision getPublishedPrecision() {
+		return this.publishedPrecision;
+	}
+
+	public void setPublished(LocalDate publishedOn, DatePrecision publishedPrecision) {
 		this.publishedOn = publishedOn;
+		this.publishedPrecision = publishedPrecision;
 	}
 
 	public String getUrl() {
