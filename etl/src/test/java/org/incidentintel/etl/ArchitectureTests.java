@@ -9,8 +9,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * Keeps the arrows of the module graph (etl -> domain <- api) and the packages inside this
- * module pointing one way.
+ * Keeps the arrows of the module graph (etl -> domain <- api) and the packages inside
+ * this module pointing one way.
  */
 @AnalyzeClasses(packages = "org.incidentintel.etl", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
