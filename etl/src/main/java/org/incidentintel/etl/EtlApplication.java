@@ -1,8 +1,8 @@
 package org.incidentintel.etl;
 
 import org.incidentintel.domain.DomainConfiguration;
+import org.incidentintel.etl.cli.EtlCli;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 
@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Import;
 public class EtlApplication {
 
 	public static void main(String[] args) {
-		System.exit(SpringApplication.exit(SpringApplication.run(EtlApplication.class, args)));
+		System.exit(EtlCli.run(args, EtlApplication.class));
 	}
 
 }

@@ -116,6 +116,9 @@ public class Incident {
 	@OrderBy("id")
 	private List<IncidentPerpetrator> perpetrators = new ArrayList<>();
 
+	/** The source record this incident was first built from. */
+	private Long originSourceRecordId;
+
 	@Column(nullable = false)
 	private Instant createdAt;
 
@@ -281,6 +284,10 @@ public class Incident {
 
 	public List<IncidentPerpetrator> getPerpetrators() {
 		return Collections.unmodifiableList(this.perpetrators);
+	}
+
+	public Long getOriginSourceRecordId() {
+		return this.originSourceRecordId;
 	}
 
 	public Instant getCreatedAt() {

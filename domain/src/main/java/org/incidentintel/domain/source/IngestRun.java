@@ -56,7 +56,16 @@ public class IngestRun {
 
 	private long rejectedCount;
 
+	private long filteredCount;
+
 	private String message;
+
+	/**
+	 * JSON: {@code rejectsByReason}, {@code warningsByCode},
+	 * {@code unresolvedOrganizations} and {@code unresolvedRegions}, each a map of name
+	 * to count.
+	 */
+	private String details;
 
 	protected IngestRun() {
 	}
@@ -137,6 +146,14 @@ public class IngestRun {
 
 	public long getRejectedCount() {
 		return this.rejectedCount;
+	}
+
+	public long getFilteredCount() {
+		return this.filteredCount;
+	}
+
+	public String getDetails() {
+		return this.details;
 	}
 
 	public String getMessage() {

@@ -83,6 +83,9 @@ public class SourceRecord {
 	@JoinColumn(name = "region_at_event_id")
 	private Region regionAtEvent;
 
+	/** The region's name at event time, when it resolved. */
+	private String regionNameAtEvent;
+
 	private String district;
 
 	private String place;
@@ -111,6 +114,12 @@ public class SourceRecord {
 	private String perpetratorNames;
 
 	private String summary;
+
+	/** Attack types as the source named them, one per line. */
+	private String attackTypes;
+
+	/** Targets or target types as the source named them, one per line. */
+	private String targets;
 
 	/** The record as read (CSV line or JSON object). */
 	@Column(nullable = false)
@@ -253,6 +262,10 @@ public class SourceRecord {
 		return this.regionAtEvent;
 	}
 
+	public String getRegionNameAtEvent() {
+		return this.regionNameAtEvent;
+	}
+
 	public String getDistrict() {
 		return this.district;
 	}
@@ -307,6 +320,14 @@ public class SourceRecord {
 
 	public String getSummary() {
 		return this.summary;
+	}
+
+	public String getAttackTypes() {
+		return this.attackTypes;
+	}
+
+	public String getTargets() {
+		return this.targets;
 	}
 
 	public String getRawRecord() {

@@ -24,8 +24,9 @@ import org.incidentintel.domain.incident.IncidentKind;
  * @param attackTypes attack types as the source names them
  * @param targets targets or target types as the source names them
  * @param summary free text, or null
- * @param warnings what the format repaired or doubted while keeping the row (a weekday that
- * contradicts the date, an inconsistent low/high estimate dropped); counted in the run summary
+ * @param warnings what the format repaired or doubted while keeping the row (a weekday
+ * that contradicts the date, an inconsistent low/high estimate dropped); counted in the
+ * run summary
  */
 public record NormalizedRecord(String sourceRecordId, DateSpan date, IncidentKind kind, String country,
 		String regionName, String district, String place, GeoPoint location, Casualties casualties,

@@ -31,4 +31,23 @@ public interface SourceFormat {
 	 */
 	NormalizedRecord read(SourceRow row) throws RowRejectedException;
 
+	/**
+	 * Why a row is not data at all and is to be skipped silently (a totals row), or null
+	 * for a row to read.
+	 */
+	default String skipReason(SourceRow row) {
+		return null;
+	}
+
+	/**
+	 * Checks, before any row is read, that the file's header has what this format needs;
+	 * throws {@link IllegalArgumentException} naming what is missing.
+	 */
+	default void checkHeader(List<String> header) {
+		if (!recognizes(header)) {
+			throw new IllegalArgumentException(
+					"the file's header does not look like the '" + name() + "' format: " + header);
+		}
+	}
+
 }

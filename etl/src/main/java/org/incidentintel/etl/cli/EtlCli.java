@@ -1,0 +1,85 @@
+package org.incidentintel.etl.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Parses the command line first (so {@code --help} and usage errors answer at once,
+ * without starting anything), then starts the application against the chosen database and
+ * runs the command.
+ */
+public final class EtlCli {
+
+	private EtlCli() {
+	}
+
+	public static int run(String[] args, Class<?> application) {
+		return run(args, application, new PrintWriter(System.out, true), new PrintWriter(System.err, true), Map.of());
+	}
+
+	/** Runs a command; {@code extraProperties} lets tests point it at their database. */
+	public static int run(String[] args, Class<?> application, PrintWriter out, PrintWriter err,
+			Map<String, Object> extraProperties) {
+		CommandLine cli = new CommandLine(new EtlCommand());
+		cli.setOut(out);
+		cli.setErr(err);
+		ParseResult parsed;
+		try {
+			parsed = cli.parseArgs(args);
+		}
+		catch (ParameterException ex) {
+			err.println(ex.getMessage());
+			ex.getCommandLine().usage(err);
+			return ExitCodes.USAGE;
+		}
+		if (CommandLine.printHelpIfRequested(parsed)) {
+			return ExitCodes.DONE;
+		}
+		List<CommandLine> commands = parsed.asCommandLineList();
+		Object leaf = commands.get(commands.size() - 1).getCommand();
+		if (!(leaf instanceof EtlTask task)) {
+			cli.usage(err);
+			return ExitCodes.USAGE;
+		}
+		Map<String, Object> properties = new LinkedHashMap<>(extraProperties);
+		for (CommandLine command : commands) {
+			if (command.getCommand() instanceof EtlCommand root) {
+				properties.putAll(root.database.springProperties());
+			}
+		}
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application).properties(properties)
+			.run()) {
+			return task.run(context, out, err);
+		}
+		catch (IllegalArgumentException | CommandException ex) {
+			err.println("error: " + ex.getMessage());
+			return ExitCodes.USAGE;
+		}
+		catch (Exception ex) {
+			err.println("error: " + rootMessage(ex));
+			return ExitCodes.USAGE;
+		}
+		finally {
+			out.flush();
+			err.flush();
+		}
+	}
+
+	private static String rootMessage(Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return (cause.getMessage() != null) ? cause.getMessage() : cause.toString();
+	}
+
+}

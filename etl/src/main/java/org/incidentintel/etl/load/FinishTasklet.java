@@ -1,0 +1,35 @@
+package org.incidentintel.etl.load;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Judges the reject share: a file that is mostly rejects fails the run, with a message
+ * saying it is probably in the wrong format. The rows that did load stay loaded.
+ */
+class FinishTasklet implements Tasklet {
+
+	private final double maxRejectShare;
+
+	FinishTasklet(double maxRejectShare) {
+		this.maxRejectShare = maxRejectShare;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		JobExecution job = contribution.getStepExecution().getJobExecution();
+		LoadCounts counts = LoadCounts.of(job);
+		if (counts.considered() > 0 && counts.rejectShare() > this.maxRejectShare) {
+			throw new RejectShareExceededException(String.format(
+					"%,d of %,d rows rejected (%.0f%%, over the %.0f%% limit): the file is probably not in the "
+							+ "format it was read as; see `rejects --run %d`",
+					counts.rejected(), counts.considered(), 100 * counts.rejectShare(), 100 * this.maxRejectShare,
+					job.getJobParameters().getLong(IngestParameters.RUN)));
+		}
+		return RepeatStatus.FINISHED;
+	}
+
+}

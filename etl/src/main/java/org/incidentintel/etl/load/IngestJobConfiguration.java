@@ -1,0 +1,125 @@
+package org.incidentintel.etl.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+import org.incidentintel.etl.read.SourceFile;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The ingest job: {@code load} streams the file in chunks (read, normalize, resolve,
+ * upsert, all of a chunk in one transaction), {@code link} gives new records their
+ * canonical incident (the seam where deduplication plugs in), {@code finish} records the
+ * counts and judges the reject share.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IngestProperties.class)
+class IngestJobConfiguration {
+
+	static final String JOB_NAME = "ingest";
+
+	@Bean
+	Job ingestJob(JobRepository jobRepository, Step loadStep, Step linkStep, Step finishStep,
+			IngestRunRecorder recorder) {
+		return new JobBuilder(JOB_NAME, jobRepository).listener(new IngestJobListener(recorder))
+			.start(loadStep)
+			.next(linkStep)
+			.next(finishStep)
+			.build();
+	}
+
+	@Bean
+	Step loadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			SourceRowItemReader reader, RowProcessor processor, SourceRecordWriter writer,
+			IngestProperties properties) {
+		// The transaction manager must be given: the chunk builder otherwise defaults to
+		// a
+		// resourceless one, and writes would escape the chunk transaction.
+		return new StepBuilder("load", jobRepository).<LoadItem, LoadOutcome>chunk(properties.chunkSize())
+			.transactionManager(transactionManager)
+			.reader(reader)
+			.processor(processor)
+			.writer(writer)
+			.listener(writer)
+			.listener(new ProgressListener(properties.progressInterval()))
+			.build();
+	}
+
+	@Bean
+	Step linkStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
+		return new StepBuilder("link", jobRepository).tasklet((contribution, chunkContext) -> {
+			long run = chunkContext.getStepContext()
+				.getStepExecution()
+				.getJobParameters()
+				.getLong(IngestParameters.RUN);
+			IncidentLinker.LinkCounts counts = new IncidentLinker(jdbc).link(run);
+			contribution.getStepExecution().getExecutionContext().putLong("incidents.created", counts.created());
+			contribution.getStepExecution().getExecutionContext().putLong("incidents.refreshed", counts.refreshed());
+			return null;
+		}, transactionManager).build();
+	}
+
+	@Bean
+	Step finishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			IngestProperties properties) {
+		return new StepBuilder("finish", jobRepository)
+			.tasklet(new FinishTasklet(properties.maxRejectShare()), transactionManager)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	SourceRowItemReader sourceRowReader(@Value("#{jobParameters['file']}") String file,
+			@Value("#{jobParameters['format']}") String format,
+			@Value("#{jobParameters['encoding']}") String encoding) {
+		return new SourceRowItemReader(source(file, format, encoding));
+	}
+
+	@Bean
+	@StepScope
+	RowProcessor rowProcessor(@Value("#{jobParameters['file']}") String file,
+			@Value("#{jobParameters['format']}") String format, @Value("#{jobParameters['encoding']}") String encoding,
+			@Value("#{jobParameters['country']}") String country, JdbcTemplate jdbc) {
+		return new RowProcessor(source(file, format, encoding).format(), Resolvers.load(jdbc), country);
+	}
+
+	@Bean
+	@StepScope
+	SourceRecordWriter sourceRecordWriter(@Value("#{jobParameters['run']}") Long run,
+			@Value("#{jobParameters['file']}") String file, @Value("#{jobParameters['format']}") String format,
+			@Value("#{jobParameters['encoding']}") String encoding, JdbcTemplate jdbc) {
+		IngestSource source = source(file, format, encoding);
+		String checksum = jdbc.queryForObject("select file_checksum from ingest_run where id = ?", String.class, run);
+		IngestContext context = new IngestContext(run, source.format().dataset(), null, source.file().displayName(),
+				checksum);
+		return new SourceRecordWriter(jdbc, context);
+	}
+
+	@Bean
+	IngestRunRecorder ingestRunRecorder(JdbcTemplate jdbc) {
+		return new IngestRunRecorder(jdbc);
+	}
+
+	private static IngestSource source(String file, String format, String encoding) {
+		try {
+			return IngestSource.resolve(SourceFile.of(Path.of(file), encoding), format, null, encoding);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot open " + file + ": " + ex.getMessage(), ex);
+		}
+	}
+
+}

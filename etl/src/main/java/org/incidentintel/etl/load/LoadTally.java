@@ -1,0 +1,74 @@
+package org.incidentintel.etl.load;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * What a load did so far: rows inserted, updated, unchanged and rejected (by reason),
+ * warnings by code, and the names it could not resolve, with counts. Kept in the step's
+ * execution context, which commits with each chunk, so a restarted load continues the
+ * same tally.
+ */
+final class LoadTally {
+
+	static final String KEY = "incidentintel.tally";
+
+	private final Map<String, Long> counts;
+
+	private LoadTally(Map<String, Long> counts) {
+		this.counts = counts;
+	}
+
+	@SuppressWarnings("unchecked")
+	static LoadTally from(ExecutionContext context) {
+		Object saved = context.get(KEY);
+		return new LoadTally(
+				(saved instanceof Map<?, ?> map) ? new TreeMap<>((Map<String, Long>) map) : new TreeMap<>());
+	}
+
+	void saveTo(ExecutionContext context) {
+		context.put(KEY, new TreeMap<>(this.counts));
+	}
+
+	void add(String key, long amount) {
+		if (amount != 0) {
+			this.counts.merge(key, amount, Long::sum);
+		}
+	}
+
+	long get(String key) {
+		return this.counts.getOrDefault(key, 0L);
+	}
+
+	/** Counts whose key starts with the prefix, keyed by the rest. */
+	Map<String, Long> withPrefix(String prefix) {
+		Map<String, Long> found = new TreeMap<>();
+		this.counts.forEach((key, value) -> {
+			if (key.startsWith(prefix)) {
+				found.put(key.substring(prefix.length()), value);
+			}
+		});
+		return found;
+	}
+
+	static final String INSERTED = "inserted";
+
+	static final String UPDATED = "updated";
+
+	static final String UNCHANGED = "unchanged";
+
+	static final String REJECTED = "rejected";
+
+	static final String FILTERED = "filtered";
+
+	static final String REJECT_PREFIX = "reject.";
+
+	static final String WARNING_PREFIX = "warning.";
+
+	static final String UNRESOLVED_ORGANIZATION_PREFIX = "unresolved.organization.";
+
+	static final String UNRESOLVED_REGION_PREFIX = "unresolved.region.";
+
+}

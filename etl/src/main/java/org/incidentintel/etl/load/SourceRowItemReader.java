@@ -1,0 +1,88 @@
+package org.incidentintel.etl.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.incidentintel.etl.read.SourceRow;
+import org.incidentintel.etl.read.TabularReader;
+import org.incidentintel.etl.read.TabularReaders;
+import org.incidentintel.etl.read.UnreadableRowException;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Streams a source file's rows into the load. Remembers how many records it handed out in
+ * the step's execution context (committed with each chunk), so a restarted load skips
+ * exactly the records already written and goes on from there.
+ */
+class SourceRowItemReader implements ItemStreamReader<LoadItem> {
+
+	static final String RECORDS_READ = "incidentintel.reader.records";
+
+	private final IngestSource source;
+
+	private TabularReader reader;
+
+	private long recordsRead;
+
+	SourceRowItemReader(IngestSource source) {
+		this.source = source;
+	}
+
+	@Override
+	public void open(ExecutionContext executionContext) {
+		try {
+			this.reader = TabularReaders.open(this.source.file(), this.source.options());
+		}
+		catch (IOException ex) {
+			throw new ItemStreamException("cannot open " + this.source.file().displayName() + ": " + ex.getMessage(),
+					ex);
+		}
+		// Fails the step before any row is read when the file does not fit the format.
+		this.source.format().checkHeader(this.reader.header());
+		long alreadyRead = executionContext.getLong(RECORDS_READ, 0L);
+		while (this.recordsRead < alreadyRead && next() != null) {
+			// skipping what an earlier attempt of this run has written
+		}
+	}
+
+	@Override
+	public LoadItem read() {
+		return next();
+	}
+
+	private LoadItem next() {
+		try {
+			SourceRow row = this.reader.next();
+			if (row == null) {
+				return null;
+			}
+			this.recordsRead++;
+			return new LoadItem.Row(row);
+		}
+		catch (UnreadableRowException ex) {
+			this.recordsRead++;
+			return new LoadItem.Unreadable(ex.lineNumber(), ex.rawText(), ex.getMessage());
+		}
+		catch (UncheckedIOException ex) {
+			throw new ItemStreamException("cannot read " + this.source.file().displayName() + ": " + ex.getMessage(),
+					ex);
+		}
+	}
+
+	@Override
+	public void update(ExecutionContext executionContext) {
+		executionContext.putLong(RECORDS_READ, this.recordsRead);
+	}
+
+	@Override
+	public void close() {
+		if (this.reader != null) {
+			this.reader.close();
+			this.reader = null;
+		}
+	}
+
+}
