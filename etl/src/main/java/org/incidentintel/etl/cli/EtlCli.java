@@ -56,8 +56,13 @@ public final class EtlCli {
 				properties.putAll(root.database.springProperties());
 			}
 		}
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application).properties(properties)
-			.run()) {
+		// As command-line arguments: they must win over application.yml and the
+		// environment.
+		String[] springArguments = properties.entrySet()
+			.stream()
+			.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())
+			.toArray(String[]::new);
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application).run(springArguments)) {
 			return task.run(context, out, err);
 		}
 		catch (IllegalArgumentException | CommandException ex) {

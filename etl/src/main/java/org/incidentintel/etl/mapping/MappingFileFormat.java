@@ -513,7 +513,7 @@ public final class MappingFileFormat implements SourceFormat {
 			case RANGE_INVERTED -> RejectReason.RANGE_INVERTED;
 			case NOT_A_NUMBER -> RejectReason.BAD_NUMBER;
 		};
-		return new RowRejectedException(reason, column, column + ": " + ex.getMessage(), ex);
+		return new RowRejectedException(reason, column, ex.getMessage(), ex);
 	}
 
 	/**

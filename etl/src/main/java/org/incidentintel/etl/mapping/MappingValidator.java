@@ -35,6 +35,9 @@ final class MappingValidator {
 
 	private static final YamlPath FIELDS = YamlPath.of("fields");
 
+	/** Encoding labels the reader understands that Java does not. */
+	private static final Set<String> ENCODING_LABELS = Set.of("win1252", "windows1252", "utf8", "utf-8-sig");
+
 	/** Names the CSV reader understands besides a single character. */
 	private static final Set<String> DELIMITER_NAMES = Set.of("tab", "\\t", "comma", "semicolon", "pipe");
 
@@ -89,15 +92,9 @@ final class MappingValidator {
 			return;
 		}
 		YamlPath path = YamlPath.of("source");
-		if (source.encoding() != null) {
-			try {
-				if (!Charset.isSupported(source.encoding())) {
-					this.problems.add(path.key("encoding"), "unknown encoding \"" + source.encoding() + "\"");
-				}
-			}
-			catch (IllegalArgumentException ex) {
-				this.problems.add(path.key("encoding"), "unknown encoding \"" + source.encoding() + "\"");
-			}
+		if (source.encoding() != null && !isEncoding(source.encoding())) {
+			this.problems.add(path.key("encoding"),
+					"unknown encoding \"" + source.encoding() + "\" (try UTF-8 or windows-1252)");
 		}
 		if (source.delimiter() != null) {
 			if (source.formatOrDefault() != SourceType.CSV) {
@@ -130,6 +127,18 @@ final class MappingValidator {
 			else {
 				regex(skipRow.matches(), rule.key("matches"));
 			}
+		}
+	}
+
+	private static boolean isEncoding(String name) {
+		if (ENCODING_LABELS.contains(name.strip().toLowerCase(Locale.ROOT))) {
+			return true;
+		}
+		try {
+			return Charset.isSupported(name.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
 		}
 	}
 
@@ -332,6 +341,13 @@ final class MappingValidator {
 		}
 		column(column, path.key("column"), false);
 		columns(columns, path.key("columns"));
+		if (constant != null) {
+			for (int i = 0; i < constant.size(); i++) {
+				if (constant.get(i) == null || constant.get(i).isBlank()) {
+					this.problems.add(path.key("constant").index(i), "a constant value must not be blank");
+				}
+			}
+		}
 		if (split != null) {
 			if (constant != null) {
 				this.problems.add(path.key("split"), "applies to columns only, not to constant:");

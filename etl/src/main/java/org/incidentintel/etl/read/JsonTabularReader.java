@@ -141,6 +141,8 @@ public final class JsonTabularReader implements TabularReader {
 		}
 	}
 
+	private int records;
+
 	/** The next object, or null after the last. */
 	private Parsed readObject() throws UnreadableRowException {
 		if (this.finished) {
@@ -156,14 +158,16 @@ public final class JsonTabularReader implements TabularReader {
 			}
 			TokenStreamLocation at = this.parser.currentTokenLocation();
 			start = at.getCharOffset();
-			line = at.getLineNr();
+			// The record's position, not its text line: API pages are minified onto one
+			// line.
+			line = ++this.records;
 			if (token != JsonToken.START_OBJECT) {
 				this.parser.skipChildren();
 				long end = this.parser.currentLocation().getCharOffset();
 				String text = this.input.text(start, end);
 				this.input.keepFrom(end);
 				throw new UnreadableRowException(line, text,
-						"Expected a JSON object at line " + line + " but found " + describe(token), null);
+						"Expected a JSON object as record " + line + " but found " + describe(token), null);
 			}
 			List<String> keys = new ArrayList<>();
 			Map<String, String> values = new LinkedHashMap<>();

@@ -9,7 +9,7 @@ import java.util.Map;
  * One record as read from a source file, before any interpretation: its values by column
  * name (in file order), where it was in the file, and its raw text for the rejects table.
  *
- * @param lineNumber 1-based line (CSV: the record's first line) or row (XLSX) or array
+ * @param lineNumber 1-based line (CSV: the record's first line) or row (XLSX) or record
  * index + 1 (JSON) in the file
  * @param values cell values by header name; a cell missing from a short row is absent, an
  * empty cell is {@code ""}

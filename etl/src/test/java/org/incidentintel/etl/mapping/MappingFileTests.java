@@ -78,7 +78,7 @@ class MappingFileTests {
 				.containsExactly(
 						"invalid-values.yaml:1: mapping: \"Invalid Values\" must be lowercase letters and digits "
 								+ "joined by hyphens, e.g. my-source-events",
-						"invalid-values.yaml:5: source.encoding: unknown encoding \"windows-9999\"",
+						"invalid-values.yaml:5: source.encoding: unknown encoding \"windows-9999\" (try UTF-8 or windows-1252)",
 						"invalid-values.yaml:6: source.delimiter: applies to csv only",
 						"invalid-values.yaml:9: source.skipRows[0].matches: invalid regular expression "
 								+ "\"(?i)total(.*\": Unclosed group near index 12",
@@ -155,6 +155,38 @@ class MappingFileTests {
 		assertThat(file.mapping().fields().perpetrators()).hasSize(1);
 		assertThat(file.mapping().numbers().sentinels()).containsExactly("-1", "?");
 		assertThat(file.mapping().numbers().onInvertedRange()).isEqualTo(InvertedRange.REJECT);
+	}
+
+	@Test
+	void acceptsTheDelimiterAndEncodingNamesTheReaderKnows() {
+		for (String delimiter : new String[] { "tab", "\\t", "\t", ";", "pipe" }) {
+			MappingFile file = MappingFile.parse("""
+					mapping: named
+					dataset: named
+					source: { encoding: latin1, delimiter: "%s" }
+					defaults: { country: PAK, kind: ATTACK }
+					fields: { id: { column: id }, date: { column: Date } }
+					""".formatted(delimiter.replace("\\", "\\\\").replace("\t", "\\t")), "named.yaml");
+			assertThat(file.mapping().source().delimiter()).isEqualTo(delimiter);
+		}
+		String yaml = """
+				mapping: quote
+				dataset: quote
+				source: { encoding: win1252, delimiter: '"' }
+				defaults: { country: PAK, kind: ATTACK }
+				fields:
+				  id: { column: id }
+				  date: { column: Date, strictPatterns: true }
+				  perpetrators: { column: group, split: "" }
+				""";
+		assertThatExceptionOfType(MappingException.class).isThrownBy(() -> MappingFile.parse(yaml, "quote.yaml"))
+			.isInstanceOf(IllegalArgumentException.class)
+			.satisfies((ex) -> assertThat(ex.problems()).extracting(MappingProblem::toString)
+				.containsExactly(
+						"quote.yaml:3: source.delimiter: must be one character other than a quote or line break, "
+								+ "or tab, comma, semicolon or pipe",
+						"quote.yaml:7: fields.date.strictPatterns: needs patterns: to be strict about",
+						"quote.yaml:8: fields.perpetrators.split[0]: a separator must not be empty"));
 	}
 
 	@Test

@@ -1,0 +1,15 @@
+package org.incidentintel.etl.load;
+
+import org.incidentintel.etl.EtlApplication;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The ingest job on embedded H2.
+ */
+@SpringBootTest(classes = EtlApplication.class)
+@Import(IngestJobContract.FaultInjection.class)
+class H2IngestJobIntegrationTests extends IngestJobContract {
+
+}
