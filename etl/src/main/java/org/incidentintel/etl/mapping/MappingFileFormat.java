@@ -27,6 +27,7 @@ import org.incidentintel.domain.incident.DateParseException;
 import org.incidentintel.domain.incident.DateParser;
 import org.incidentintel.domain.incident.IncidentKind;
 import org.incidentintel.domain.incident.PerpetratorRole;
+import org.incidentintel.etl.format.Countries;
 import org.incidentintel.etl.format.NormalizedRecord;
 import org.incidentintel.etl.format.RecordWarning;
 import org.incidentintel.etl.format.RejectReason;
@@ -155,7 +156,8 @@ public final class MappingFileFormat implements SourceFormat {
 		this.countries = (country != null) ? keyed(country.values()) : Map.of();
 		String fallbackCountry = (country != null && country.defaultValue() != null) ? country.defaultValue()
 				: defaults.country();
-		this.defaultCountry = (fallbackCountry != null) ? Countries.iso3(fallbackCountry) : null;
+		this.defaultCountry = (fallbackCountry != null) ? Countries.standard().find(fallbackCountry).orElse(null)
+				: null;
 		this.attackTypes = Items.of(this.fields.attackTypes());
 		this.targets = Items.of(this.fields.targets());
 		this.perpetrators = (this.fields.perpetrators() != null)
@@ -392,7 +394,7 @@ public final class MappingFileFormat implements SourceFormat {
 			return this.defaultCountry;
 		}
 		String mapped = this.countries.get(key(value));
-		String iso3 = Countries.iso3((mapped != null) ? mapped : value);
+		String iso3 = Countries.standard().find((mapped != null) ? mapped : value).orElse(null);
 		if (iso3 == null) {
 			throw new RowRejectedException(RejectReason.UNKNOWN_COUNTRY, field.column(), "\"" + value
 					+ "\" is not an ISO 3166 code or English country name; add it to fields.country.values");

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import org.incidentintel.domain.incident.DateParser;
+import org.incidentintel.etl.format.Countries;
 import org.incidentintel.etl.mapping.Mapping.ActorField;
 import org.incidentintel.etl.mapping.Mapping.CountField;
 import org.incidentintel.etl.mapping.Mapping.CountryField;
@@ -291,7 +292,7 @@ final class MappingValidator {
 	}
 
 	private void country(String value, YamlPath path) {
-		if (Countries.iso3(value) == null) {
+		if (Countries.standard().find(value).isEmpty()) {
 			this.problems.add(path, "\"" + value + "\" is not an ISO 3166 country code or English country name");
 		}
 	}
