@@ -1,0 +1,57 @@
+package org.incidentintel.api.error;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Turns exceptions into GraphQL errors with a code from the {@link ErrorCode catalog}.
+ * Unknown failures are logged and answered with {@code INTERNAL} and no detail: no stack
+ * trace or SQL reaches a client.
+ */
+@Component
+class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
+
+	private static final Log logger = LogFactory.getLog(ApiExceptionResolver.class);
+
+	@Override
+	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment environment) {
+		if (ex instanceof ApiException api) {
+			Map<String, Object> extensions = new LinkedHashMap<>();
+			extensions.put("code", api.code().name());
+			if (!api.argumentPath().isEmpty()) {
+				extensions.put("argumentPath", api.argumentPath());
+			}
+			return error(environment, api.getMessage(), extensions);
+		}
+		if (ex instanceof CannotGetJdbcConnectionException || ex instanceof CannotCreateTransactionException
+				|| ex instanceof DataAccessResourceFailureException) {
+			logger.warn("Database unavailable while resolving " + environment.getExecutionStepInfo().getPath(), ex);
+			return error(environment, "The database is not available right now; retry later.",
+					Map.of("code", ErrorCode.UNAVAILABLE.name()));
+		}
+		if (ex instanceof QueryTimeoutException) {
+			return error(environment, "The query took too long.", Map.of("code", ErrorCode.TIMEOUT.name()));
+		}
+		logger.error("Unexpected failure resolving " + environment.getExecutionStepInfo().getPath(), ex);
+		return error(environment, "Internal error; it has been logged.", Map.of("code", ErrorCode.INTERNAL.name()));
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment environment, String message,
+			Map<String, Object> extensions) {
+		return GraphqlErrorBuilder.newError(environment).message(message).extensions(extensions).build();
+	}
+
+}
