@@ -162,7 +162,8 @@ create table source_record (
     incident_id            bigint references incident (id),
     match_score            double precision,
     match_evidence         varchar,
-    constraint uk_source_record unique (dataset, source_record_id)
+    -- record id first: H2 looks a chunk of ids up in an index only by its leading column
+    constraint uk_source_record unique (source_record_id, dataset)
 );
 create index ix_source_record_incident on source_record (incident_id);
 create index ix_source_record_run on source_record (ingest_run_id);

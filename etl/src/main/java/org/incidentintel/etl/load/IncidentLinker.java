@@ -30,6 +30,8 @@ class IncidentLinker {
 	 */
 	LinkCounts link(long ingestRunId) {
 		int refreshed = refreshSingleSourceIncidents(ingestRunId);
+		// Incidents created below get ids above this: only they still lack their details.
+		long lastBefore = this.jdbc.queryForObject("select coalesce(max(id), 0) from incident", Long.class);
 		int created = this.jdbc.update("insert into incident (" + INCIDENT_FIELDS
 				+ ", origin_source_record_id, created_at, updated_at) select " + INCIDENT_FIELDS
 				+ ", id, current_timestamp, current_timestamp from source_record "
@@ -39,7 +41,8 @@ class IncidentLinker {
 					+ "where i.origin_source_record_id = source_record.id), match_score = 1.0, "
 					+ "match_evidence = '{\"rule\":\"single-source\"}' "
 					+ "where ingest_run_id = ? and incident_id is null", ingestRunId);
-			copyDetails("i.origin_source_record_id = sr.id and sr.ingest_run_id = ?", ingestRunId);
+			copyDetails("i.origin_source_record_id = sr.id and sr.ingest_run_id = ? and i.id > ?", ingestRunId,
+					lastBefore);
 		}
 		return new LinkCounts(created, refreshed);
 	}
@@ -68,20 +71,20 @@ class IncidentLinker {
 	 * Copies perpetrators, attack types and targets from source records to their
 	 * incidents.
 	 */
-	private void copyDetails(String join, long ingestRunId) {
+	private void copyDetails(String join, Object... arguments) {
 		this.jdbc.update(
 				"insert into incident_perpetrator (incident_id, organization_id, name_as_reported, role, "
 						+ "suspected) select i.id, a.organization_id, a.name_as_reported, a.role, a.suspected "
 						+ "from incident i join source_record sr on " + join
 						+ " join source_record_actor a on a.source_record_id = sr.id order by i.id, a.position",
-				ingestRunId);
+				arguments);
 		List<Object[]> attackTypes = new ArrayList<>();
 		List<Object[]> targets = new ArrayList<>();
 		this.jdbc.query("select i.id, sr.attack_types, sr.targets from incident i join source_record sr on " + join
 				+ " where sr.attack_types is not null or sr.targets is not null", (row) -> {
 					addLines(attackTypes, row.getLong(1), row.getString(2));
 					addLines(targets, row.getLong(1), row.getString(3));
-				}, ingestRunId);
+				}, arguments);
 		this.jdbc.batchUpdate("insert into incident_attack_type (incident_id, attack_type) values (?, ?)", attackTypes);
 		this.jdbc.batchUpdate("insert into incident_target (incident_id, target) values (?, ?)", targets);
 	}

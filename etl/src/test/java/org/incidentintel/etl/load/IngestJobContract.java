@@ -130,6 +130,25 @@ abstract class IngestJobContract {
 	}
 
 	@Test
+	void aRunThatCorrectsOneRecordAndAddsAnotherCopiesEachIncidentsDetailsOnce() throws Exception {
+		String header = Files.readAllLines(UCDP, StandardCharsets.UTF_8).get(0);
+		Path first = this.temporary.resolve("first.csv");
+		Files.writeString(first, header + "\n" + row(header, "2001", "5") + "\n");
+		load(first, "ucdp-ged");
+		Path second = this.temporary.resolve("second.csv");
+		Files.writeString(second, header + "\n" + row(header, "2001", "6") + "\n" + row(header, "2002", "7") + "\n");
+
+		IngestOutcome outcome = load(second, "ucdp-ged");
+
+		assertThat(outcome.completed()).isTrue();
+		assertThat(outcome.updated()).isEqualTo(1);
+		assertThat(outcome.inserted()).isEqualTo(1);
+		// one perpetrator (TTP) and one target (Civilians) per incident, not two
+		assertThat(this.jdbc.queryForObject("select count(*) from incident_perpetrator", Long.class)).isEqualTo(2);
+		assertThat(this.jdbc.queryForObject("select count(*) from incident_target", Long.class)).isEqualTo(2);
+	}
+
+	@Test
 	void pakistanBodyCountLoadsThroughItsMappingAndKeepsItsReject() throws Exception {
 		IngestOutcome outcome = load(PAKISTAN_BODY_COUNT, null);
 

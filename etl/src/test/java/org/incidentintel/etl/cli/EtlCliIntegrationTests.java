@@ -1,0 +1,217 @@
+package org.incidentintel.etl.cli;
+
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.incidentintel.etl.EtlApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The command line end to end, as a data engineer uses it, against an H2 file database in
+ * a temporary directory. Every command that gets past argument parsing starts the
+ * application (seconds each), so the commands are grouped: usage errors (no start), then
+ * command errors, then a session of reference, ingest, re-ingest, dry run, runs, a failed
+ * load and rejects on one database.
+ */
+class EtlCliIntegrationTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void helpAndUsageErrorsAnswerAtOnceWithoutStartingTheApplication() throws Exception {
+		Result help = run("--help");
+
+		assertThat(help.exitCode()).isZero();
+		assertThat(help.out()).contains("Usage: incidentintel-etl", "ingest", "reference", "runs", "rejects", "restart",
+				"Exit codes: 0 done, 1 job failed, 2 usage or configuration error.");
+
+		Result unknownOption = run("ingest", "--file", "x.csv", "--colour", "blue");
+
+		assertThat(unknownOption.exitCode()).isEqualTo(2);
+		assertThat(unknownOption.err()).contains("Unknown option", "'--colour'", "Usage: incidentintel-etl ingest");
+
+		Result noFile = run("ingest");
+
+		assertThat(noFile.exitCode()).isEqualTo(2);
+		assertThat(noFile.err()).contains("Missing required option: '--file=FILE'");
+
+		// nothing started: no database was created
+		try (Stream<Path> files = Files.list(this.directory)) {
+			assertThat(files).isEmpty();
+		}
+	}
+
+	@Test
+	void commandErrorsExitWithTheUsageCodeAndNameTheProblem() throws Exception {
+		Path missing = this.directory.resolve("no-such-export.csv");
+		Result noSuchFile = run("ingest", "--file", missing.toString());
+
+		assertThat(noSuchFile.exitCode()).isEqualTo(2);
+		assertThat(noSuchFile.err()).contains("error: no such file: " + missing);
+		assertThat(noSuchFile.out()).isEmpty();
+
+		Result noSuchRun = run("restart", "--run", "999");
+
+		assertThat(noSuchRun.exitCode()).isEqualTo(2);
+		assertThat(noSuchRun.err()).contains("error: no ingest run 999");
+
+		Path typos = fixture("mappings-broken/typos.yaml");
+		Result brokenMapping = run("ingest", "--file", fixture("acled/current.csv").toString(), "--mapping",
+				typos.toString());
+
+		assertThat(brokenMapping.exitCode()).isEqualTo(2);
+		assertThat(brokenMapping.err()).contains("error: Invalid mapping file typos.yaml (5 problems):",
+				"typos.yaml:3: sorce: unknown key \"sorce\"", "typos.yaml:7: defaults.kind:");
+		assertThat(count("ingest_run")).isZero();
+	}
+
+	@Test
+	void aDataEngineersSession() throws Exception {
+		Result reference = run("reference");
+
+		assertThat(reference.exitCode()).as(reference.err()).isZero();
+		assertThat(reference.out()).startsWith("reference data loaded: ");
+		assertThat(count("organization")).isPositive();
+
+		// 9 good rows of the official UCDP layout, then 3 bad ones on lines 12-14
+		Path ucdp = fixture("ingest/ucdp-ged-mixed.csv");
+		Result first = run("ingest", "--file", ucdp.toString(), "--json");
+
+		assertThat(first.exitCode()).as(first.err()).isZero();
+		assertThat(first.err()).contains("ucdp-ged-mixed.csv: detected format ucdp-ged, encoding UTF-8");
+		JsonNode summary = JSON.readTree(first.out());
+		assertThat(summary.get("run").asLong()).isEqualTo(1);
+		assertThat(summary.get("status").asString()).isEqualTo("COMPLETED");
+		assertThat(summary.get("dataset").asString()).isEqualTo("ucdp-ged");
+		assertThat(summary.get("read").asLong()).isEqualTo(12);
+		assertThat(summary.get("inserted").asLong()).isEqualTo(9);
+		assertThat(summary.get("updated").asLong()).isZero();
+		assertThat(summary.get("unchanged").asLong()).isZero();
+		assertThat(summary.get("rejected").asLong()).isEqualTo(3);
+		assertThat(summary.get("filtered").asLong()).isZero();
+		assertThat(JSON.treeToValue(summary.get("rejectsByReason"), Map.class))
+			.isEqualTo(Map.of("BAD_DATE", 1, "NEGATIVE_COUNT", 1, "MISSING_ID", 1));
+		assertThat(summary.get("warningsByCode").get("RANGE_DROPPED").asLong()).isEqualTo(2);
+
+		Result again = run("ingest", "--file", ucdp.toString());
+
+		assertThat(again.exitCode()).as(again.err()).isZero();
+		assertThat(again.out()).contains("run 2 completed: ",
+				"read 12  inserted 0  updated 0  unchanged 9  rejected 3  filtered 0",
+				"nothing changed: every record was already loaded as it is", "see the rejected rows: rejects --run 2");
+
+		long records = count("source_record");
+		long rejects = count("rejected_record");
+		Result dryRun = run("ingest", "--file", fixture("acled/current.csv").toString(), "--dry-run");
+
+		assertThat(dryRun.exitCode()).as(dryRun.err()).isZero();
+		assertThat(dryRun.out()).contains("dry run of current.csv as acled: nothing was written",
+				"read 4  would load 4  would reject 0  filtered 0");
+		assertThat(count("source_record")).isEqualTo(records).isEqualTo(9);
+		assertThat(count("rejected_record")).isEqualTo(rejects).isEqualTo(6);
+
+		Result runs = run("runs");
+
+		assertThat(runs.exitCode()).as(runs.err()).isZero();
+		List<String> lines = runs.out().lines().toList();
+		// a header and the two loads, newest first: the dry run left no run behind
+		assertThat(lines).hasSize(3);
+		assertThat(lines.get(0)).contains("run", "status", "dataset", "inserted", "unchanged", "rejected", "file");
+		assertThat(lines.get(1).split("\\s+")).containsSubsequence("2", "COMPLETED", "ucdp-ged", "12", "0", "0", "9",
+				"3");
+		assertThat(lines.get(2).split("\\s+")).containsSubsequence("1", "COMPLETED", "ucdp-ged", "12", "9", "0", "0",
+				"3");
+		assertThat(lines.get(1)).endsWith(ucdp.toAbsolutePath().toString());
+
+		// every row of the UCDP rejects fixture is bad: probably not this format
+		Result wrong = run("ingest", "--file", fixture("ucdp-ged/rejects.csv").toString());
+
+		assertThat(wrong.exitCode()).isEqualTo(1);
+		assertThat(wrong.out()).contains("run 3 FAILED: ", "10 of 10 rows rejected",
+				"the file is probably not in the format it was read as", "continue it: restart --run 3");
+		assertThat(count("ingest_run")).isEqualTo(3);
+
+		Path csv = this.directory.resolve("rejects-of-run-1.csv");
+		Result rejected = run("rejects", "--run", "1", "--csv", csv.toString());
+
+		assertThat(rejected.exitCode()).as(rejected.err()).isZero();
+		assertThat(rejected.out()).contains("3 rejects of run 1 written to " + csv);
+		try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+				CSVParser parser = CSVFormat.DEFAULT.builder()
+					.setHeader()
+					.setSkipHeaderRecord(true)
+					.get()
+					.parse(reader)) {
+			assertThat(parser.getHeaderNames()).containsExactly("file", "line", "field", "reason", "message", "raw");
+			List<CSVRecord> rows = parser.getRecords();
+			assertThat(rows).extracting(
+					(row) -> row.get("file") + ":" + row.get("line") + " " + row.get("field") + " " + row.get("reason"))
+				.containsExactly("ucdp-ged-mixed.csv:12 date_start BAD_DATE",
+						"ucdp-ged-mixed.csv:13 deaths_b NEGATIVE_COUNT", "ucdp-ged-mixed.csv:14 id MISSING_ID");
+			assertThat(rows.get(0).get("message")).startsWith("\"1990-13-04 00:00:00.000\" is not a date");
+			assertThat(rows.get(0).get("raw")).startsWith("910001,PAK-1990-1-9101-0,");
+		}
+	}
+
+	private Result run(String... args) {
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		int exitCode = EtlCli.run(args, EtlApplication.class, new PrintWriter(out, true), new PrintWriter(err, true),
+				Map.of("spring.datasource.url", databaseUrl()));
+		return new Result(exitCode, out.toString(), err.toString());
+	}
+
+	private String databaseUrl() {
+		return "jdbc:h2:file:" + this.directory + "/db;AUTO_SERVER=FALSE";
+	}
+
+	/**
+	 * Counts a table's rows with plain JDBC (the application is closed by now; the test
+	 * configuration gives no user name).
+	 */
+	private long count(String table) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(databaseUrl(), "", "");
+				Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("select count(*) from " + table)) {
+			result.next();
+			return result.getLong(1);
+		}
+	}
+
+	private static Path fixture(String resource) {
+		try {
+			return Path.of(EtlCliIntegrationTests.class.getClassLoader().getResource(resource).toURI());
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private record Result(int exitCode, String out, String err) {
+	}
+
+}
