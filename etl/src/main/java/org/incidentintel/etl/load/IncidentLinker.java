@@ -1,9 +1,13 @@
 package org.incidentintel.etl.load;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementSetter;
 
 /**
  * Gives every new source record of a run a canonical incident of its own, and refreshes
@@ -25,11 +29,10 @@ class IncidentLinker {
 	}
 
 	/**
-	 * Links the run's records; returns how many incidents were created and how many
-	 * refreshed.
+	 * Gives each record of the run that has no incident yet an incident of its own;
+	 * returns how many were created.
 	 */
-	LinkCounts link(long ingestRunId) {
-		int refreshed = refreshSingleSourceIncidents(ingestRunId);
+	int link(long ingestRunId) {
 		// Incidents created below get ids above this: only they still lack their details.
 		long lastBefore = this.jdbc.queryForObject("select coalesce(max(id), 0) from incident", Long.class);
 		int created = this.jdbc.update("insert into incident (" + INCIDENT_FIELDS
@@ -38,40 +41,57 @@ class IncidentLinker {
 				+ "where ingest_run_id = ? and incident_id is null", ingestRunId);
 		if (created > 0) {
 			this.jdbc.update("update source_record set incident_id = (select i.id from incident i "
-					+ "where i.origin_source_record_id = source_record.id), match_score = 1.0, "
-					+ "match_evidence = '{\"rule\":\"single-source\"}' "
-					+ "where ingest_run_id = ? and incident_id is null", ingestRunId);
-			copyDetails("i.origin_source_record_id = sr.id and sr.ingest_run_id = ? and i.id > ?", ingestRunId,
-					lastBefore);
+					+ "where i.origin_source_record_id = source_record.id), match_score = 1.0, " + "match_evidence = '"
+					+ NewIncidents.SINGLE_SOURCE_EVIDENCE + "' " + "where ingest_run_id = ? and incident_id is null",
+					ingestRunId);
+			copyDetails("i.origin_source_record_id = sr.id and sr.ingest_run_id = ? and i.id > ?", (statement) -> {
+				statement.setLong(1, ingestRunId);
+				statement.setLong(2, lastBefore);
+			});
 		}
-		return new LinkCounts(created, refreshed);
+		return created;
 	}
 
-	private int refreshSingleSourceIncidents(long ingestRunId) {
-		String singleSource = "i.id in (select sr.incident_id from source_record sr where sr.ingest_run_id = ?) "
-				+ "and (select count(*) from source_record x where x.incident_id = i.id) = 1";
-		List<Long> incidents = this.jdbc.queryForList("select i.id from incident i where " + singleSource, Long.class,
-				ingestRunId);
+	/**
+	 * Refreshes, from the corrected records given, the incidents that have no other
+	 * source (an incident with several sources is recomputed by deduplication instead);
+	 * returns how many.
+	 */
+	int refresh(Collection<Long> sourceRecordIds) {
+		if (sourceRecordIds.isEmpty()) {
+			return 0;
+		}
+		Object[] records = sourceRecordIds.toArray();
+		List<Long> incidents = this.jdbc.query(
+				"select sr.incident_id from source_record sr where sr.id = any(?) "
+						+ "and sr.incident_id is not null and (select count(*) from source_record x "
+						+ "where x.incident_id = sr.incident_id) = 1",
+				(statement) -> array(statement, 1, records), (row, index) -> row.getLong(1));
 		if (incidents.isEmpty()) {
 			return 0;
 		}
+		Object[] ids = incidents.toArray();
 		for (String table : List.of("incident_perpetrator", "incident_attack_type", "incident_target")) {
-			this.jdbc.update("delete from " + table + " where incident_id in (select i.id from incident i where "
-					+ singleSource + ")", ingestRunId);
+			this.jdbc.update("delete from " + table + " where incident_id = any(?)",
+					(statement) -> array(statement, 1, ids));
 		}
-		this.jdbc.update("update incident i set (" + INCIDENT_FIELDS + ", updated_at) = (select " + INCIDENT_FIELDS
-				+ ", current_timestamp from source_record sr where sr.incident_id = i.id) where " + singleSource,
-				ingestRunId);
-		copyDetails("sr.incident_id = i.id and sr.ingest_run_id = ? and (select count(*) from source_record x "
-				+ "where x.incident_id = i.id) = 1", ingestRunId);
+		this.jdbc.update(
+				"update incident i set (" + INCIDENT_FIELDS + ", updated_at) = (select " + INCIDENT_FIELDS
+						+ ", current_timestamp from source_record sr where sr.incident_id = i.id) where i.id = any(?)",
+				(statement) -> array(statement, 1, ids));
+		copyDetails("sr.incident_id = i.id and i.id = any(?)", (statement) -> array(statement, 1, ids));
 		return incidents.size();
+	}
+
+	private static void array(PreparedStatement statement, int index, Object[] ids) throws SQLException {
+		statement.setArray(index, statement.getConnection().createArrayOf("bigint", ids));
 	}
 
 	/**
 	 * Copies perpetrators, attack types and targets from source records to their
 	 * incidents.
 	 */
-	private void copyDetails(String join, Object... arguments) {
+	private void copyDetails(String join, PreparedStatementSetter arguments) {
 		this.jdbc.update(
 				"insert into incident_perpetrator (incident_id, organization_id, name_as_reported, role, "
 						+ "suspected) select i.id, a.organization_id, a.name_as_reported, a.role, a.suspected "
@@ -81,33 +101,32 @@ class IncidentLinker {
 		List<Object[]> attackTypes = new ArrayList<>();
 		List<Object[]> targets = new ArrayList<>();
 		this.jdbc.query("select i.id, sr.attack_types, sr.targets from incident i join source_record sr on " + join
-				+ " where sr.attack_types is not null or sr.targets is not null", (row) -> {
+				+ " where sr.attack_types is not null or sr.targets is not null", arguments, (row) -> {
 					addLines(attackTypes, row.getLong(1), row.getString(2));
 					addLines(targets, row.getLong(1), row.getString(3));
-				}, arguments);
+				});
 		this.jdbc.batchUpdate("insert into incident_attack_type (incident_id, attack_type) values (?, ?)", attackTypes);
 		this.jdbc.batchUpdate("insert into incident_target (incident_id, target) values (?, ?)", targets);
 	}
 
 	private static void addLines(List<Object[]> rows, long incidentId, String lines) {
-		if (lines == null) {
-			return;
+		if (lines != null) {
+			distinctLabels(lines.lines().toList()).forEach((line) -> rows.add(new Object[] { incidentId, line }));
 		}
-		// the element collections are sets: the same value twice is stored once
-		lines.lines()
-			.map(String::strip)
-			.filter((line) -> !line.isEmpty())
-			// the column holds 300 characters; a longer label is cut, the source record
-			// keeps it whole
-			.map((line) -> (line.length() <= 300) ? line : line.substring(0, 300))
-			.distinct()
-			.forEach((line) -> {
-				rows.add(new Object[] { incidentId, line });
-			});
 	}
 
-	/** How many incidents a link created and refreshed. */
-	record LinkCounts(int created, int refreshed) {
+	/**
+	 * Attack type or target labels as an incident stores them: trimmed, each once (the
+	 * element collections are sets), cut to the column's 300 characters (the source
+	 * record keeps them whole).
+	 */
+	static List<String> distinctLabels(List<String> labels) {
+		return labels.stream()
+			.map(String::strip)
+			.filter((label) -> !label.isEmpty())
+			.map((label) -> (label.length() <= 300) ? label : label.substring(0, 300))
+			.distinct()
+			.toList();
 	}
 
 }

@@ -65,9 +65,8 @@ class IngestJobConfiguration {
 				.getStepExecution()
 				.getJobParameters()
 				.getLong(IngestParameters.RUN);
-			IncidentLinker.LinkCounts counts = new IncidentLinker(jdbc).link(run);
-			contribution.getStepExecution().getExecutionContext().putLong("incidents.created", counts.created());
-			contribution.getStepExecution().getExecutionContext().putLong("incidents.refreshed", counts.refreshed());
+			int created = new IncidentLinker(jdbc).link(run);
+			contribution.getStepExecution().getExecutionContext().putLong("incidents.created", created);
 			return null;
 		}, transactionManager).build();
 	}

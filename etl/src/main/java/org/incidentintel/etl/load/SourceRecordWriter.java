@@ -39,6 +39,8 @@ class SourceRecordWriter implements ItemWriter<LoadOutcome>, StepExecutionListen
 			longitude, killed, killed_low, killed_high, killed_civilians, killed_security_forces, killed_militants,
 			killed_unknown, injured, perpetrator_names, summary, attack_types, targets, raw_record""";
 
+	private static final String LINK_COLUMNS = "incident_id, match_score, match_evidence";
+
 	private static final int COLUMN_COUNT = 31;
 
 	private final JdbcTemplate jdbc;
@@ -108,6 +110,8 @@ class SourceRecordWriter implements ItemWriter<LoadOutcome>, StepExecutionListen
 				.forEach((id, known) -> ids.put(id, known.id()));
 		}
 		replaceActors(inserts, updates, ids);
+		new IncidentLinker(this.jdbc)
+			.refresh(updates.stream().map((row) -> ids.get(row.record().sourceRecordId())).toList());
 		this.tally.add(LoadTally.INSERTED, inserts.size());
 		this.tally.add(LoadTally.UPDATED, updates.size());
 	}
@@ -143,12 +147,23 @@ class SourceRecordWriter implements ItemWriter<LoadOutcome>, StepExecutionListen
 	}
 
 	private void insert(List<Accepted> rows) {
-		String sql = "insert into source_record (dataset, source_record_id, " + COLUMNS + ") values ("
-				+ String.join(",", Collections.nCopies(COLUMN_COUNT + 2, "?")) + ")";
+		if (rows.isEmpty()) {
+			return;
+		}
+		List<Long> incidents = new NewIncidents(this.jdbc).create(rows);
+		Map<Accepted, Long> incidentOf = new java.util.IdentityHashMap<>();
+		for (int i = 0; i < rows.size(); i++) {
+			incidentOf.put(rows.get(i), incidents.get(i));
+		}
+		String sql = "insert into source_record (dataset, source_record_id, " + COLUMNS + ", " + LINK_COLUMNS
+				+ ") values (" + String.join(",", Collections.nCopies(COLUMN_COUNT + 5, "?")) + ")";
 		this.jdbc.batchUpdate(sql, rows, rows.size(), (statement, row) -> {
 			statement.setString(1, this.context.dataset());
 			statement.setString(2, row.record().sourceRecordId());
 			bindColumns(statement, 3, row);
+			statement.setLong(COLUMN_COUNT + 3, incidentOf.get(row));
+			statement.setDouble(COLUMN_COUNT + 4, 1.0);
+			statement.setString(COLUMN_COUNT + 5, NewIncidents.SINGLE_SOURCE_EVIDENCE);
 		});
 	}
 
