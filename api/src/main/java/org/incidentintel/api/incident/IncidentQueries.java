@@ -1,0 +1,257 @@
+package org.incidentintel.api.incident;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.incidentintel.api.incident.IncidentFilterSql.Condition;
+import org.incidentintel.api.organization.Organization;
+import org.incidentintel.domain.common.DatePrecision;
+import org.incidentintel.domain.incident.IncidentKind;
+import org.incidentintel.domain.incident.PerpetratorRole;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads incidents and their edges with plain SQL: a page in keyset order, the count of a
+ * filter, and each edge for many incidents in one statement.
+ */
+@Repository
+class IncidentQueries {
+
+	static final String COLUMNS = "i.id, i.date_start, i.date_end, i.date_precision, i.kind, i.country, i.region_id, "
+			+ "i.region_at_event_id, i.region_name_at_event, i.district, i.place, i.latitude, i.longitude, i.killed, "
+			+ "i.killed_low, i.killed_high, i.killed_civilians, i.killed_security_forces, i.killed_militants, "
+			+ "i.killed_unknown, i.injured, i.summary";
+
+	// A curator's merges never chain deeper than this; the bound only guards against a
+	// cycle written by hand into the database
+	private static final int MAX_MERGE_HOPS = 16;
+
+	// Each organization's survivor: the chain of merges from every organization, whose
+	// last row (merged into nothing) names the survivor
+	private static final String SURVIVORS = "with recursive chain (start_id, id, merged_into_id, hops) as ("
+			+ "select o.id, o.id, o.merged_into_id, 0 from organization o "
+			+ "union all select c.start_id, o.id, o.merged_into_id, c.hops + 1 from chain c "
+			+ "join organization o on o.id = c.merged_into_id where c.hops < " + MAX_MERGE_HOPS + ") ";
+
+	// The incidents of each owner (once each): those of every organization sharing its
+	// survivor, so merges count both ways as in the perpetrator filter
+	private static final String OWNED = "select distinct oc.start_id as owner_id, p.incident_id from chain oc "
+			+ "join chain mc on mc.id = oc.id and mc.merged_into_id is null "
+			+ "join incident_perpetrator p on p.organization_id = mc.start_id "
+			+ "where oc.merged_into_id is null and oc.start_id in (:owners)";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	IncidentQueries(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Incident> findById(long id) {
+		return this.jdbc.query("select " + COLUMNS + " from incident i where i.id = :id", Map.of("id", id), this::map)
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * The incidents of a filter in keyset order, after or before a cursor, at most
+	 * {@code limit} of them, in display order.
+	 */
+	List<Incident> findPage(Condition where, IncidentKeyset keyset, IncidentKeyset.Position after,
+			IncidentKeyset.Position before, boolean backward, int limit) {
+		Map<String, Object> parameters = new HashMap<>(where.parameters());
+		StringBuilder sql = new StringBuilder("select ").append(COLUMNS)
+			.append(" from incident i where (")
+			.append(where.sql())
+			.append(")");
+		if (after != null) {
+			sql.append(" and (").append(keyset.condition(after, false, parameters)).append(")");
+		}
+		if (before != null) {
+			sql.append(" and (").append(keyset.condition(before, true, parameters)).append(")");
+		}
+		sql.append(" order by ").append(keyset.orderBy(backward)).append(" limit :limit");
+		parameters.put("limit", limit);
+		List<Incident> rows = new ArrayList<>(this.jdbc.query(sql.toString(), parameters, this::map));
+		if (backward) {
+			Collections.reverse(rows);
+		}
+		return rows;
+	}
+
+	long count(Condition where) {
+		Long count = this.jdbc.queryForObject("select count(*) from incident i where " + where.sql(),
+				where.parameters(), Long.class);
+		return (count != null) ? count : 0;
+	}
+
+	/**
+	 * One page of the incidents of each organization (see {@link #OWNED}) matching a
+	 * filter, in keyset order after a cursor, at most {@code limit} each: one statement,
+	 * a window function numbering each organization's incidents.
+	 */
+	Map<Long, List<Incident>> findPagesOfOrganizations(Collection<Long> organizationIds, Condition where,
+			IncidentKeyset keyset, IncidentKeyset.Position after, int limit) {
+		Map<Long, List<Incident>> result = new HashMap<>();
+		if (organizationIds.isEmpty()) {
+			return result;
+		}
+		Map<String, Object> parameters = new HashMap<>(where.parameters());
+		parameters.put("owners", organizationIds);
+		parameters.put("limit", limit);
+		StringBuilder sql = new StringBuilder(SURVIVORS).append("select * from (select ")
+			.append(COLUMNS)
+			.append(", x.owner_id, row_number() over (partition by x.owner_id order by ")
+			.append(keyset.orderBy(false))
+			.append(") as rn from incident i join (")
+			.append(OWNED)
+			.append(") x on x.incident_id = i.id where (")
+			.append(where.sql())
+			.append(")");
+		if (after != null) {
+			sql.append(" and (").append(keyset.condition(after, false, parameters)).append(")");
+		}
+		sql.append(") numbered where rn <= :limit order by owner_id, rn");
+		this.jdbc.query(sql.toString(), parameters, (rs) -> {
+			result.computeIfAbsent(rs.getLong("owner_id"), (id) -> new ArrayList<>()).add(map(rs, 0));
+		});
+		return result;
+	}
+
+	/**
+	 * How many incidents of each organization (see {@link #OWNED}) match a filter, in one
+	 * statement; organizations without any are absent.
+	 */
+	Map<Long, Long> countOfOrganizations(Collection<Long> organizationIds, Condition where) {
+		Map<Long, Long> result = new HashMap<>();
+		if (organizationIds.isEmpty()) {
+			return result;
+		}
+		Map<String, Object> parameters = new HashMap<>(where.parameters());
+		parameters.put("owners", organizationIds);
+		this.jdbc.query(
+				SURVIVORS + "select x.owner_id, count(*) as incidents from incident i join (" + OWNED
+						+ ") x on x.incident_id = i.id where (" + where.sql() + ") group by x.owner_id",
+				parameters, (rs) -> {
+					result.put(rs.getLong("owner_id"), rs.getLong("incidents"));
+				});
+		return result;
+	}
+
+	/** The actors of each incident, in the order they were recorded. */
+	Map<Long, List<IncidentPerpetrator>> perpetratorsOf(Collection<Long> incidentIds) {
+		Map<Long, List<IncidentPerpetrator>> result = new HashMap<>();
+		if (incidentIds.isEmpty()) {
+			return result;
+		}
+		this.jdbc.query(
+				"select id, incident_id, organization_id, name_as_reported, role, suspected "
+						+ "from incident_perpetrator where incident_id in (:ids) order by incident_id, id",
+				Map.of("ids", incidentIds), (rs) -> {
+					IncidentPerpetrator perpetrator = new IncidentPerpetrator(rs.getLong("id"),
+							rs.getLong("incident_id"), rs.getObject("organization_id", Long.class),
+							rs.getString("name_as_reported"), PerpetratorRole.valueOf(rs.getString("role")),
+							rs.getBoolean("suspected"));
+					result.computeIfAbsent(perpetrator.incidentId(), (id) -> new ArrayList<>()).add(perpetrator);
+				});
+		return result;
+	}
+
+	/** The source records of each incident, by dataset and record id. */
+	Map<Long, List<IncidentSource>> sourcesOf(Collection<Long> incidentIds) {
+		Map<Long, List<IncidentSource>> result = new HashMap<>();
+		if (incidentIds.isEmpty()) {
+			return result;
+		}
+		this.jdbc.query(
+				"select id, incident_id, dataset, dataset_version, source_record_id, line_number, "
+						+ "file_checksum, match_score, match_evidence, ingest_run_id from source_record "
+						+ "where incident_id in (:ids) order by incident_id, dataset, source_record_id",
+				Map.of("ids", incidentIds), (rs) -> {
+					IncidentSource source = new IncidentSource(rs.getLong("id"), rs.getLong("incident_id"),
+							rs.getString("dataset"), rs.getString("dataset_version"), rs.getString("source_record_id"),
+							rs.getObject("line_number", Long.class), rs.getString("file_checksum"),
+							rs.getObject("match_score", Double.class), rs.getString("match_evidence"),
+							rs.getLong("ingest_run_id"));
+					result.computeIfAbsent(source.incidentId(), (id) -> new ArrayList<>()).add(source);
+				});
+		return result;
+	}
+
+	/** The attack types of each incident, alphabetically. */
+	Map<Long, List<String>> attackTypesOf(Collection<Long> incidentIds) {
+		return valuesOf("select incident_id, attack_type as item from incident_attack_type "
+				+ "where incident_id in (:ids) order by incident_id, attack_type", incidentIds);
+	}
+
+	/** The targets of each incident, alphabetically. */
+	Map<Long, List<String>> targetsOf(Collection<Long> incidentIds) {
+		return valuesOf("select incident_id, target as item from incident_target "
+				+ "where incident_id in (:ids) order by incident_id, target", incidentIds);
+	}
+
+	private Map<Long, List<String>> valuesOf(String sql, Collection<Long> incidentIds) {
+		Map<Long, List<String>> result = new HashMap<>();
+		if (incidentIds.isEmpty()) {
+			return result;
+		}
+		this.jdbc.query(sql, Map.of("ids", incidentIds), (rs) -> {
+			result.computeIfAbsent(rs.getLong("incident_id"), (id) -> new ArrayList<>()).add(rs.getString("item"));
+		});
+		return result;
+	}
+
+	/**
+	 * The organization each id stands for today: itself, or the organization it was
+	 * finally merged into. One statement (a recursive query over the merges).
+	 */
+	Map<Long, Organization> survivingOrganizations(Collection<Long> organizationIds) {
+		Map<Long, Organization> result = new LinkedHashMap<>();
+		if (organizationIds.isEmpty()) {
+			return result;
+		}
+		this.jdbc.query("with recursive chain (start_id, id, merged_into_id, hops) as ("
+				+ "select o.id, o.id, o.merged_into_id, 0 from organization o where o.id in (:ids) "
+				+ "union all select c.start_id, o.id, o.merged_into_id, c.hops + 1 from chain c "
+				+ "join organization o on o.id = c.merged_into_id where c.hops < " + MAX_MERGE_HOPS + ") "
+				+ "select c.start_id, o.id, o.ref_key, o.name, o.acronym, o.kind, o.country, o.parent_id, o.description "
+				+ "from chain c join organization o on o.id = c.id where c.merged_into_id is null",
+				Map.of("ids", organizationIds), (rs) -> {
+					result.put(rs.getLong("start_id"),
+							new Organization(rs.getLong("id"), rs.getString("ref_key"), rs.getString("name"),
+									rs.getString("acronym"), rs.getString("kind"), rs.getString("country"),
+									rs.getObject("parent_id", Long.class), rs.getString("description")));
+				});
+		return result;
+	}
+
+	private Incident map(ResultSet rs, int row) throws SQLException {
+		Double latitude = rs.getObject("latitude", Double.class);
+		Double longitude = rs.getObject("longitude", Double.class);
+		return new Incident(rs.getLong("id"), rs.getObject("date_start", LocalDate.class),
+				rs.getObject("date_end", LocalDate.class), DatePrecision.valueOf(rs.getString("date_precision")),
+				IncidentKind.valueOf(rs.getString("kind")), rs.getString("country"),
+				rs.getObject("region_id", Long.class), rs.getObject("region_at_event_id", Long.class),
+				rs.getString("region_name_at_event"), rs.getString("district"), rs.getString("place"),
+				(latitude != null && longitude != null) ? new GeoPoint(latitude, longitude) : null,
+				new Casualties(integer(rs, "killed"), integer(rs, "killed_low"), integer(rs, "killed_high"),
+						integer(rs, "killed_civilians"), integer(rs, "killed_security_forces"),
+						integer(rs, "killed_militants"), integer(rs, "killed_unknown"), integer(rs, "injured")),
+				rs.getString("summary"));
+	}
+
+	private static Integer integer(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, Integer.class);
+	}
+
+}

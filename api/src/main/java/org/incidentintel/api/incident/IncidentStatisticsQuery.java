@@ -1,0 +1,255 @@
+package org.incidentintel.api.incident;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.incidentintel.api.error.ApiException;
+import org.incidentintel.api.incident.IncidentFilterSql.Condition;
+import org.incidentintel.api.incident.IncidentStatistics.Bucket;
+import org.incidentintel.api.incident.IncidentStatistics.Key;
+import org.incidentintel.api.incident.IncidentStatistics.Perpetrator;
+import org.incidentintel.api.incident.IncidentStatistics.Totals;
+import org.incidentintel.api.organization.Organization;
+import org.incidentintel.api.organization.Organizations;
+import org.incidentintel.api.region.Region;
+import org.incidentintel.api.region.Regions;
+import org.incidentintel.domain.incident.IncidentKind;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Computes {@code incidentStatistics} in the database: one statement for the totals, one
+ * GROUP BY statement for the buckets, and one each for the regions and organizations the
+ * bucket keys name.
+ * <p>
+ * Actors and datasets join through distinct (incident, actor) and (incident, dataset)
+ * pairs, so an incident counts, and its casualties add up, once per bucket even when it
+ * names the same actor twice or several records of one dataset report it.
+ */
+@Component
+class IncidentStatisticsQuery {
+
+	/** The most buckets one request may produce. */
+	static final int MAX_BUCKETS = 5000;
+
+	private static final String PERPETRATORS = " left join (select distinct incident_id, organization_id, "
+			+ "case when organization_id is null then name_as_reported end as unresolved_name "
+			+ "from incident_perpetrator) pp on pp.incident_id = i.id";
+
+	private static final String SOURCES = " left join (select distinct incident_id, dataset from source_record) ss "
+			+ "on ss.incident_id = i.id";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final Regions regions;
+
+	private final Organizations organizations;
+
+	IncidentStatisticsQuery(NamedParameterJdbcTemplate jdbc, Regions regions, Organizations organizations) {
+		this.jdbc = jdbc;
+		this.regions = regions;
+		this.organizations = organizations;
+	}
+
+	/**
+	 * Checks the dimensions before any database work.
+	 * @throws ApiException {@code BAD_USER_INPUT} for a dimension given twice
+	 */
+	static List<IncidentDimension> validate(List<IncidentDimension> groupBy, String argument) {
+		Set<IncidentDimension> seen = EnumSet.noneOf(IncidentDimension.class);
+		for (int i = 0; i < groupBy.size(); i++) {
+			if (!seen.add(groupBy.get(i))) {
+				throw ApiException.badInput("grouping twice by " + groupBy.get(i) + " is pointless", argument, i);
+			}
+		}
+		return List.copyOf(groupBy);
+	}
+
+	IncidentStatistics statistics(Condition where, List<IncidentDimension> groupBy) {
+		Totals totals = this.jdbc.queryForObject(
+				"select count(*) as incidents, sum(i.killed) as killed, sum(i.injured) as injured from incident i where "
+						+ where.sql(),
+				where.parameters(), (rs, row) -> new Totals(Math.toIntExact(rs.getLong("incidents")), sum(rs, "killed"),
+						sum(rs, "injured")));
+		if (totals.incidents() == 0) {
+			return new IncidentStatistics(totals, List.of());
+		}
+		if (groupBy.isEmpty()) {
+			Key none = new Key(null, null, null, null, null, null, null, null);
+			return new IncidentStatistics(totals,
+					List.of(bucket(none, totals.incidents(), totals.killed(), totals.injured(), totals)));
+		}
+		List<Row> rows = groupedRows(where, groupBy);
+		if (rows.size() > MAX_BUCKETS) {
+			throw ApiException.limitExceeded(
+					"more than " + MAX_BUCKETS + " buckets: narrow the filter or group by fewer or coarser dimensions",
+					"groupBy");
+		}
+		Set<Long> regionIds = new HashSet<>();
+		Set<Long> organizationIds = new HashSet<>();
+		for (Row row : rows) {
+			if (row.regionId() != null) {
+				regionIds.add(row.regionId());
+			}
+			if (row.organizationId() != null) {
+				organizationIds.add(row.organizationId());
+			}
+		}
+		Map<Long, Region> regionsById = this.regions.findByIds(regionIds);
+		Map<Long, Organization> organizationsById = this.organizations.findByIds(organizationIds);
+		List<Bucket> buckets = new ArrayList<>();
+		for (Row row : rows) {
+			Perpetrator perpetrator = null;
+			if (row.organizationId() != null && organizationsById.containsKey(row.organizationId())) {
+				Organization organization = organizationsById.get(row.organizationId());
+				perpetrator = new Perpetrator(organization.name(), organization);
+			}
+			else if (row.unresolvedName() != null) {
+				perpetrator = new Perpetrator(row.unresolvedName(), null);
+			}
+			Key key = new Key(row.country(), (row.regionId() != null) ? regionsById.get(row.regionId()) : null,
+					row.year(), row.quarter(), row.month(), row.kind(), perpetrator, row.source());
+			buckets.add(bucket(key, row.incidents(), row.killed(), row.injured(), totals));
+		}
+		buckets.sort(order(groupBy));
+		return new IncidentStatistics(totals, buckets);
+	}
+
+	private List<Row> groupedRows(Condition where, List<IncidentDimension> groupBy) {
+		List<String> expressions = new ArrayList<>();
+		StringBuilder joins = new StringBuilder();
+		for (IncidentDimension dimension : groupBy) {
+			switch (dimension) {
+				case COUNTRY -> expressions.add("i.country");
+				case REGION -> expressions.add("i.region_id");
+				// EXTRACT is standard SQL: H2 and PostgreSQL both know these fields
+				case YEAR -> expressions.add("extract(year from i.date_start)");
+				case QUARTER -> expressions.add("extract(quarter from i.date_start)");
+				case MONTH -> expressions.add("extract(month from i.date_start)");
+				case KIND -> expressions.add("i.kind");
+				case PERPETRATOR -> {
+					expressions.add("pp.organization_id");
+					expressions.add("pp.unresolved_name");
+					joins.append(PERPETRATORS);
+				}
+				case SOURCE -> {
+					expressions.add("ss.dataset");
+					joins.append(SOURCES);
+				}
+			}
+		}
+		List<String> selected = new ArrayList<>();
+		for (int i = 0; i < expressions.size(); i++) {
+			selected.add(expressions.get(i) + " as g" + i);
+		}
+		String sql = "select " + String.join(", ", selected)
+				+ ", count(*) as incidents, sum(i.killed) as killed, sum(i.injured) as injured from incident i" + joins
+				+ " where " + where.sql() + " group by " + String.join(", ", expressions) + " limit :bucketLimit";
+		Map<String, Object> parameters = new HashMap<>(where.parameters());
+		parameters.put("bucketLimit", MAX_BUCKETS + 1);
+		return this.jdbc.query(sql, parameters, (rs, number) -> row(rs, groupBy));
+	}
+
+	private static Row row(ResultSet rs, List<IncidentDimension> groupBy) throws SQLException {
+		RowBuilder row = new RowBuilder();
+		int column = 0;
+		for (IncidentDimension dimension : groupBy) {
+			String name = "g" + column++;
+			switch (dimension) {
+				case COUNTRY -> row.country = rs.getString(name);
+				case REGION -> row.regionId = rs.getObject(name, Long.class);
+				case YEAR -> row.year = integer(rs, name);
+				case QUARTER -> row.quarter = integer(rs, name);
+				case MONTH -> row.month = integer(rs, name);
+				case KIND -> row.kind = IncidentKind.valueOf(rs.getString(name));
+				case PERPETRATOR -> {
+					row.organizationId = rs.getObject(name, Long.class);
+					row.unresolvedName = rs.getString("g" + column++);
+				}
+				case SOURCE -> row.source = rs.getString(name);
+			}
+		}
+		return new Row(row.country, row.regionId, row.year, row.quarter, row.month, row.kind, row.organizationId,
+				row.unresolvedName, row.source, Math.toIntExact(rs.getLong("incidents")), sum(rs, "killed"),
+				sum(rs, "injured"));
+	}
+
+	// EXTRACT gives an integer on H2 and a numeric on PostgreSQL
+	private static Integer integer(ResultSet rs, String column) throws SQLException {
+		int value = rs.getInt(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	private static Integer sum(ResultSet rs, String column) throws SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : Math.toIntExact(value);
+	}
+
+	private static Bucket bucket(Key key, int incidents, Integer killed, Integer injured, Totals totals) {
+		double incidentsShare = (double) incidents / totals.incidents();
+		Double killedShare = (killed != null && totals.killed() != null && totals.killed() > 0)
+				? (double) killed / totals.killed() : null;
+		return new Bucket(key, incidents, killed, injured, incidentsShare, killedShare);
+	}
+
+	private static Comparator<Bucket> order(List<IncidentDimension> groupBy) {
+		Comparator<Bucket> order = (a, b) -> 0;
+		for (IncidentDimension dimension : groupBy) {
+			order = order.thenComparing(switch (dimension) {
+				case COUNTRY -> nullsLast(Key::country);
+				case REGION -> nullsLast((key) -> (key.region() != null) ? key.region().name() : null);
+				case YEAR -> nullsLast(Key::year);
+				case QUARTER -> nullsLast(Key::quarter);
+				case MONTH -> nullsLast(Key::month);
+				case KIND -> nullsLast(Key::kind);
+				case PERPETRATOR -> nullsLast((key) -> (key.perpetrator() != null)
+						? key.perpetrator().name().toLowerCase(Locale.ROOT) : null);
+				case SOURCE -> nullsLast(Key::source);
+			});
+		}
+		return order;
+	}
+
+	private static <T extends Comparable<? super T>> Comparator<Bucket> nullsLast(Function<Key, T> value) {
+		return Comparator.comparing((bucket) -> value.apply(bucket.key()),
+				Comparator.nullsLast(Comparator.naturalOrder()));
+	}
+
+	private record Row(String country, Long regionId, Integer year, Integer quarter, Integer month, IncidentKind kind,
+			Long organizationId, String unresolvedName, String source, int incidents, Integer killed, Integer injured) {
+	}
+
+	private static final class RowBuilder {
+
+		String country;
+
+		Long regionId;
+
+		Integer year;
+
+		Integer quarter;
+
+		Integer month;
+
+		IncidentKind kind;
+
+		Long organizationId;
+
+		String unresolvedName;
+
+		String source;
+
+	}
+
+}

@@ -1,0 +1,208 @@
+package org.incidentintel.api.organization;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import java.util.stream.Collectors;
+
+import org.incidentintel.api.error.ApiException;
+import org.incidentintel.api.relay.GlobalId;
+import org.incidentintel.domain.common.NameKey;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads organizations; {@link #findByIds(Collection)} is the batch loader other packages
+ * use for their edges to organizations.
+ */
+@Repository
+public class Organizations {
+
+	/** The GraphQL type name, as it appears in global ids. */
+	public static final String TYPE = "Organization";
+
+	static final String COLUMNS = "o.id, o.ref_key, o.name, o.acronym, o.kind, o.country, o.parent_id, o.description";
+
+	// A curator's merges never chain deeper than this; the bound only guards against a
+	// cycle written by hand into the database.
+	private static final int MAX_MERGE_HOPS = 16;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	public Organizations(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The organizations with the given ids, in one statement; ids without a row are
+	 * absent from the map. Merged organizations are returned as they are (no redirect).
+	 */
+	public Map<Long, Organization> findByIds(Collection<Long> ids) {
+		Map<Long, Organization> result = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return result;
+		}
+		this.jdbc.query("select " + COLUMNS + " from organization o where o.id in (:ids)", Map.of("ids", ids), (rs) -> {
+			Organization organization = map(rs);
+			result.put(organization.id(), organization);
+		});
+		return result;
+	}
+
+	/**
+	 * The organization with the given id, or the one it was merged into (following merges
+	 * to the survivor).
+	 */
+	public Optional<Organization> findSurvivorById(long id) {
+		Set<Long> survivors = survivors(Set.of(id));
+		return survivors.stream().findFirst().map((survivor) -> findByIds(List.of(survivor)).get(survivor));
+	}
+
+	/**
+	 * The organization a name, acronym or alias designates (compared by {@link NameKey}),
+	 * following merges to the survivor; empty when none does.
+	 * @param name the name as a client wrote it
+	 * @param argumentPath the argument holding the name, for errors
+	 * @throws ApiException ({@code BAD_USER_INPUT}) when the name is blank or several
+	 * organizations go by it; the message lists them
+	 */
+	public Optional<Organization> findByName(String name, Object... argumentPath) {
+		String key = NameKey.of(name);
+		if (key.isEmpty()) {
+			throw ApiException.badInput("a name must not be blank", argumentPath);
+		}
+		List<Organization> candidates = findSurvivorsByNameKey(key);
+		if (candidates.size() > 1) {
+			String listed = candidates.stream()
+				.map((candidate) -> candidate.name() + " (id " + GlobalId.of(TYPE, candidate.id()) + ")")
+				.sorted()
+				.collect(Collectors.joining(", "));
+			throw ApiException.badInput("'" + name + "' names several organizations: " + listed + "; ask by id",
+					argumentPath);
+		}
+		return candidates.stream().findFirst();
+	}
+
+	private List<Organization> findSurvivorsByNameKey(String nameKey) {
+		List<Long> ids = this.jdbc.queryForList(
+				"select distinct a.organization_id from organization_alias a where a.normalized_key = :key",
+				Map.of("key", nameKey), Long.class);
+		Set<Long> survivors = survivors(ids);
+		return new ArrayList<>(findByIds(survivors).values());
+	}
+
+	/**
+	 * Maps each id to the organization that finally absorbed it (itself when it was never
+	 * merged), one statement per hop.
+	 */
+	private Set<Long> survivors(Collection<Long> ids) {
+		Set<Long> current = new LinkedHashSet<>(ids);
+		for (int hop = 0; hop < MAX_MERGE_HOPS && !current.isEmpty(); hop++) {
+			Map<Long, Long> mergedInto = new HashMap<>();
+			Set<Long> existing = new LinkedHashSet<>();
+			this.jdbc.query("select id, merged_into_id from organization where id in (:ids)", Map.of("ids", current),
+					(rs) -> {
+						existing.add(rs.getLong("id"));
+						Long target = rs.getObject("merged_into_id", Long.class);
+						if (target != null) {
+							mergedInto.put(rs.getLong("id"), target);
+						}
+					});
+			Set<Long> next = new LinkedHashSet<>();
+			for (Long id : current) {
+				if (existing.contains(id)) {
+					next.add(mergedInto.getOrDefault(id, id));
+				}
+			}
+			if (mergedInto.isEmpty()) {
+				return next;
+			}
+			current = next;
+		}
+		return current;
+	}
+
+	/**
+	 * A page of surviving organizations in (name, id) order, starting after the given
+	 * keyset values; {@code limit} rows at most.
+	 */
+	List<Organization> findPage(OrganizationFilter filter, String afterName, Long afterId, int limit) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource();
+		StringBuilder sql = new StringBuilder("select " + COLUMNS + " from organization o where ")
+			.append(where(filter, parameters));
+		if (afterName != null) {
+			sql.append(" and (o.name > :afterName or (o.name = :afterName and o.id > :afterId))");
+			parameters.addValue("afterName", afterName).addValue("afterId", afterId);
+		}
+		sql.append(" order by o.name, o.id fetch first :limit rows only");
+		parameters.addValue("limit", limit);
+		return this.jdbc.query(sql.toString(), parameters, (rs, row) -> map(rs));
+	}
+
+	long count(OrganizationFilter filter) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource();
+		Long count = this.jdbc.queryForObject("select count(*) from organization o where " + where(filter, parameters),
+				parameters, Long.class);
+		return (count != null) ? count : 0;
+	}
+
+	private static String where(OrganizationFilter filter, MapSqlParameterSource parameters) {
+		StringBuilder where = new StringBuilder("o.merged_into_id is null");
+		if (filter.kind() != null && !filter.kind().isEmpty()) {
+			where.append(" and o.kind in (:kinds)");
+			parameters.addValue("kinds", filter.kind());
+		}
+		if (filter.country() != null) {
+			where.append(" and o.country = :country");
+			parameters.addValue("country", filter.country().toUpperCase(Locale.ROOT));
+		}
+		if (filter.text() != null && !filter.text().isBlank()) {
+			where.append(" and (lower(o.name) like :text escape '!' or exists (select 1 from organization_alias a "
+					+ "where a.organization_id = o.id and lower(a.alias) like :text escape '!'))");
+			parameters.addValue("text", "%" + escapeLike(filter.text().strip().toLowerCase(Locale.ROOT)) + "%");
+		}
+		return where.toString();
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+	}
+
+	/** The aliases of each organization, in alphabetical order. */
+	Map<Long, List<OrganizationAlias>> aliasesOf(Collection<Long> organizationIds) {
+		Map<Long, List<OrganizationAlias>> result = new HashMap<>();
+		if (organizationIds.isEmpty()) {
+			return result;
+		}
+		this.jdbc.query(
+				"select organization_id, alias, valid_from, valid_to, note from organization_alias "
+						+ "where organization_id in (:ids) order by organization_id, alias, id",
+				Map.of("ids", organizationIds), (rs) -> {
+					OrganizationAlias alias = new OrganizationAlias(rs.getLong("organization_id"),
+							rs.getString("alias"), rs.getObject("valid_from", LocalDate.class),
+							rs.getObject("valid_to", LocalDate.class), rs.getString("note"));
+					result.computeIfAbsent(alias.organizationId(), (id) -> new ArrayList<>()).add(alias);
+				});
+		return result;
+	}
+
+	static Organization map(ResultSet rs) throws SQLException {
+		return new Organization(rs.getLong("id"), rs.getString("ref_key"), rs.getString("name"),
+				rs.getString("acronym"), rs.getString("kind"), rs.getString("country"),
+				rs.getObject("parent_id", Long.class), rs.getString("description"));
+	}
+
+}

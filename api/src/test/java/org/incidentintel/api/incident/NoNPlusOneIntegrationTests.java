@@ -1,0 +1,223 @@
+package org.incidentintel.api.incident;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.ExecutionInfo;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Counts the SQL statements of incident pages with their edges: batch loading keeps the
+ * count the same small constant whatever the page size.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:incident-statements;DB_CLOSE_DELAY=-1",
+				"spring.datasource.username=sa", "spring.datasource.password=" })
+@AutoConfigureHttpGraphQlTester
+@Import(NoNPlusOneIntegrationTests.StatementCounting.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NoNPlusOneIntegrationTests {
+
+	private static final String PAGE = """
+			query($first: Int) {
+			  incidents(first: $first) {
+			    totalCount
+			    edges { node { id place region { name } perpetrators { name organization { name } } sources { dataset ingestRun { id } } } }
+			  }
+			}
+			""";
+
+	private static final String EVERY_EDGE = """
+			query($first: Int) {
+			  incidents(first: $first) {
+			    edges { node {
+			      id region { name } regionAtEvent { name } attackTypes targets
+			      perpetrators { name organization { name acronym } } sources { dataset recordId ingestRun { id dataset } }
+			    } }
+			  }
+			}
+			""";
+
+	private static final String ORGANIZATIONS = """
+			query($first: Int) {
+			  organizations(first: $first) {
+			    edges { node {
+			      name
+			      incidents(first: 3) {
+			        totalCount
+			        pageInfo { hasNextPage endCursor }
+			        edges { node { id place perpetrators { name organization { name } } } }
+			      }
+			    } }
+			  }
+			}
+			""";
+
+	private static final int EXTRA_GROUPS = 8;
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	NamedParameterJdbcTemplate jdbc;
+
+	@BeforeAll
+	void seed() {
+		IncidentTestData data = new IncidentTestData(this.jdbc);
+		data.clear();
+		data.seed();
+		// 11 organizations in all (Jamaat-ul-Ahrar is merged), each with incidents
+		for (int group = 0; group < EXTRA_GROUPS; group++) {
+			data.organization("group-" + group, "Extra group " + group, "EG" + group, null);
+		}
+		for (int i = 0; i < 60; i++) {
+			String day = String.format("2023-%02d-%02d", 1 + i % 12, 1 + i % 28);
+			data.incident("Extra " + i)
+				.on(day)
+				.in("pk-kp", (i % 3 == 0) ? "pk-ta" : "pk-kp", "Khyber Pakhtunkhwa")
+				.casualties(i, i * 2)
+				.perpetrator((i % 2 == 0) ? "ttp" : "jua", "TTP")
+				.perpetrator("iskp", "Daesh", "CLAIMED", true)
+				.perpetrator(null, "Unknown gunmen " + i)
+				.perpetrator("group-" + (i % EXTRA_GROUPS), "Extra group", "SIDE_B", false)
+				.attackTypes("Bombing/Explosion")
+				.targets("Police", "Military")
+				.source((i % 2 == 0) ? "ucdp" : "gtd", "extra-" + i)
+				.source("acled", "acled-extra-" + i)
+				.save();
+		}
+	}
+
+	@AfterAll
+	void leaveTheDatabaseEmpty() {
+		new IncidentTestData(this.jdbc).clear();
+	}
+
+	@Test
+	void pageWithPerpetratorsRegionAndSourcesTakesTheSameStatementsForAnyPageSize() {
+		int ten = statements(PAGE, 10);
+		int fifty = statements(PAGE, 50);
+		// page, totalCount, region, perpetrators, their organizations, sources, ingest
+		// runs
+		assertThat(ten).isEqualTo(fifty).isEqualTo(7);
+	}
+
+	@Test
+	void everyEdgeIsOneStatementForTheWholePage() {
+		int ten = statements(EVERY_EDGE, 10);
+		int fifty = statements(EVERY_EDGE, 50);
+		// page, region, regionAtEvent, attackTypes, targets, perpetrators, organizations,
+		// sources, ingest runs
+		assertThat(ten).isEqualTo(fifty).isEqualTo(9);
+	}
+
+	@Test
+	void organizationsWithTheirIncidentsTakeTheSameStatementsForAnyNumberOfOrganizations() {
+		int two = organizationStatements(2);
+		int ten = organizationStatements(10);
+		// organizations, their count, every organization's incident page (one window
+		// query), every organization's incident count, perpetrators, their organizations
+		assertThat(two).isEqualTo(ten).isEqualTo(6);
+	}
+
+	private int organizationStatements(int first) {
+		StatementCounting.STATEMENTS.clear();
+		GraphQlTester.Response response = this.graphQl.document(ORGANIZATIONS).variable("first", first).execute();
+		List<String> executed = List.copyOf(StatementCounting.STATEMENTS);
+		response.path("organizations.edges").entityList(Map.class).hasSize(first);
+		response.path("organizations.edges[*].node.incidents.totalCount")
+			.entityList(Integer.class)
+			.hasSize(first)
+			.satisfies((counts) -> assertThat(counts).allMatch((count) -> count > 0));
+		response.path("organizations.edges[*].node.incidents.edges[*].node.perpetrators[*].organization.name")
+			.entityList(String.class)
+			.contains("Extra group 0");
+		return executed.size();
+	}
+
+	@Test
+	void pageOverTheCapIsRefusedWithoutDatabaseWork() {
+		StatementCounting.STATEMENTS.clear();
+		this.graphQl.document(PAGE)
+			.variable("first", 101)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("code", "LIMIT_EXCEEDED")));
+		assertThat(StatementCounting.STATEMENTS).isEmpty();
+	}
+
+	private int statements(String document, int first) {
+		StatementCounting.STATEMENTS.clear();
+		GraphQlTester.Response response = this.graphQl.document(document).variable("first", first).execute();
+		List<String> executed = List.copyOf(StatementCounting.STATEMENTS);
+		response.path("incidents.edges").entityList(Map.class).hasSize(first);
+		response.path("incidents.edges[*].node.perpetrators[*].organization.name")
+			.entityList(String.class)
+			.contains("Tehrik-i-Taliban Pakistan", "Islamic State Khorasan Province");
+		response.path("incidents.edges[*].node.sources[*].ingestRun.id")
+			.entityList(String.class)
+			.hasSizeGreaterThan(first);
+		return executed.size();
+	}
+
+	/**
+	 * Wraps the data source in a proxy that records every statement executed.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class StatementCounting {
+
+		static final List<String> STATEMENTS = new CopyOnWriteArrayList<>();
+
+		@Bean
+		static BeanPostProcessor statementCountingDataSource() {
+			return new BeanPostProcessor() {
+
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String beanName) {
+					if (bean instanceof DataSource dataSource) {
+						return ProxyDataSourceBuilder.create(dataSource).listener(new QueryExecutionListener() {
+
+							@Override
+							public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
+							}
+
+							@Override
+							public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
+								queries.forEach((query) -> STATEMENTS.add(query.getQuery()));
+							}
+
+						}).build();
+					}
+					return bean;
+				}
+
+			};
+		}
+
+	}
+
+}
