@@ -614,8 +614,9 @@ if ! $skip_pg; then
 
 	# --- 5. COPY of the same final rows --------------------------------------------------------
 	# The targets are empty copies made with LIKE ... INCLUDING ALL: the same primary key,
-	# unique constraint (dataset, source_record_id), secondary indexes, identity and defaults
-	# as the ETL's tables. LIKE never copies foreign keys, so COPY checks none.
+	# unique constraint on (dataset, record id), secondary indexes, identity and defaults as
+	# the ETL's tables. LIKE never copies foreign keys, so COPY checks none. The ETL's rate
+	# is its job time (JSON "seconds", no JVM start); COPY's is psql's wall-clock time.
 	log "COPY: exporting the loaded rows"
 	copy_tables="source_record source_record_actor incident incident_perpetrator incident_target incident_attack_type"
 	for t in $copy_tables; do

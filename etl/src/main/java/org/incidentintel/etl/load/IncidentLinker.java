@@ -1,7 +1,5 @@
 package org.incidentintel.etl.load;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -61,30 +59,30 @@ class IncidentLinker {
 		if (sourceRecordIds.isEmpty()) {
 			return 0;
 		}
-		Object[] records = sourceRecordIds.toArray();
-		List<Long> incidents = this.jdbc.query(
-				"select sr.incident_id from source_record sr where sr.id = any(?) "
-						+ "and sr.incident_id is not null and (select count(*) from source_record x "
-						+ "where x.incident_id = sr.incident_id) = 1",
-				(statement) -> array(statement, 1, records), (row, index) -> row.getLong(1));
+		// in-lists, not = any(array): H2 uses an index only for the former
+		List<Long> incidents = this.jdbc.queryForList(
+				"select sr.incident_id from source_record sr where sr.id in ("
+						+ SourceRecordWriter.placeholders(sourceRecordIds.size()) + ") and sr.incident_id is not null "
+						+ "and (select count(*) from source_record x where x.incident_id = sr.incident_id) = 1",
+				Long.class, sourceRecordIds.toArray());
 		if (incidents.isEmpty()) {
 			return 0;
 		}
 		Object[] ids = incidents.toArray();
+		String in = "(" + SourceRecordWriter.placeholders(ids.length) + ")";
 		for (String table : List.of("incident_perpetrator", "incident_attack_type", "incident_target")) {
-			this.jdbc.update("delete from " + table + " where incident_id = any(?)",
-					(statement) -> array(statement, 1, ids));
+			this.jdbc.update("delete from " + table + " where incident_id in " + in, ids);
 		}
 		this.jdbc.update(
 				"update incident i set (" + INCIDENT_FIELDS + ", updated_at) = (select " + INCIDENT_FIELDS
-						+ ", current_timestamp from source_record sr where sr.incident_id = i.id) where i.id = any(?)",
-				(statement) -> array(statement, 1, ids));
-		copyDetails("sr.incident_id = i.id and i.id = any(?)", (statement) -> array(statement, 1, ids));
+						+ ", current_timestamp from source_record sr where sr.incident_id = i.id) where i.id in " + in,
+				ids);
+		copyDetails("sr.incident_id = i.id and i.id in " + in, (statement) -> {
+			for (int i = 0; i < ids.length; i++) {
+				statement.setObject(i + 1, ids[i]);
+			}
+		});
 		return incidents.size();
-	}
-
-	private static void array(PreparedStatement statement, int index, Object[] ids) throws SQLException {
-		statement.setArray(index, statement.getConnection().createArrayOf("bigint", ids));
 	}
 
 	/**

@@ -1,0 +1,56 @@
+package org.incidentintel.api.limits;
+
+import graphql.analysis.FieldComplexityCalculator;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.execution.AbortExecutionException;
+import graphql.schema.GraphQLFieldDefinition;
+import org.incidentintel.api.ApiProperties;
+import org.incidentintel.api.relay.PageArguments;
+
+/**
+ * The cost budget ({@code max-cost}), checked once variables are known and before any
+ * field is fetched. Every field costs 1; the fields under a paged field (one with a
+ * {@code first} or {@code last} argument) cost once per item of the page it asks for:
+ * {@code first} or {@code last} capped at {@code max-page-size} (a larger page is refused
+ * by its field with a clearer message), 20 when left out. So {@code organizations(first:
+ * 100) { edges { node { dialogues(first: 100) { totalCount } } } }} costs 1 + 100 &times;
+ * (1 + 1 + 1 + 100 &times; 1) = 10,301.
+ */
+class QueryCostInstrumentation extends MaxQueryComplexityInstrumentation {
+
+	private final int maxCost;
+
+	QueryCostInstrumentation(ApiProperties properties) {
+		super(properties.maxCost(), calculator(properties.maxPageSize()));
+		this.maxCost = properties.maxCost();
+	}
+
+	static FieldComplexityCalculator calculator(int maxPageSize) {
+		return (environment, childComplexity) -> {
+			GraphQLFieldDefinition field = environment.getFieldDefinition();
+			if (field.getArgument("first") == null && field.getArgument("last") == null) {
+				return saturate(1L + childComplexity);
+			}
+			Object first = environment.getArguments().get("first");
+			Object last = environment.getArguments().get("last");
+			int requested = (first instanceof Integer size) ? size
+					: (last instanceof Integer size) ? size : PageArguments.DEFAULT_SIZE;
+			long items = Math.max(0, Math.min(requested, maxPageSize));
+			return saturate(1L + items * childComplexity);
+		};
+	}
+
+	private static int saturate(long cost) {
+		return (int) Math.min(cost, Integer.MAX_VALUE);
+	}
+
+	@Override
+	protected AbortExecutionException mkAbortException(int totalComplexity, int maxComplexity) {
+		return LimitErrors.abort(LimitErrors.limitExceeded(
+				"The operation costs " + totalComplexity + "; at most " + this.maxCost
+						+ " is allowed (every field costs 1, and the fields under a "
+						+ "connection once per item of its page): ask for smaller pages or fewer fields.",
+				"max-cost", this.maxCost, (long) totalComplexity));
+	}
+
+}

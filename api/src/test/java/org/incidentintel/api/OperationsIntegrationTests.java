@@ -1,0 +1,110 @@
+package org.incidentintel.api;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What operations relies on, over HTTP: health with the database, Prometheus metrics with
+ * GraphQL observations, and CORS for the configured origins only.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:operations;DB_CLOSE_DELAY=-1",
+				"spring.datasource.username=sa", "spring.datasource.password=",
+				"INCIDENTINTEL_CORS_ORIGINS=https://app.example.org,http://localhost:5173" })
+class OperationsIntegrationTests {
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void healthIsUpWithTheDatabase() {
+		HttpResponse<String> response = send(get("/actuator/health"));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(JsonPath.<String>read(response.body(), "$.status")).isEqualTo("UP");
+		assertThat(JsonPath.<String>read(response.body(), "$.components.db.status")).isEqualTo("UP");
+	}
+
+	@Test
+	void onlyHealthInfoAndPrometheusAreExposed() {
+		assertThat(send(get("/actuator/info")).statusCode()).isEqualTo(200);
+		assertThat(send(get("/actuator/env")).statusCode()).isEqualTo(404);
+		assertThat(send(get("/actuator/beans")).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void graphQlRequestsAreTimedInPrometheus() {
+		HttpResponse<String> query = send(request("/graphql").header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ ingestRuns { totalCount } }\"}"))
+			.build());
+		assertThat(query.body()).contains("\"totalCount\":0");
+
+		HttpResponse<String> metrics = send(get("/actuator/prometheus"));
+
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		assertThat(metrics.body()).contains("graphql_request_seconds_count{", "graphql_datafetcher_seconds_count{",
+				"http_server_requests_seconds_count{");
+	}
+
+	@Test
+	void aConfiguredOriginMayCallTheApiFromABrowser() {
+		HttpResponse<String> preflight = send(preflight("https://app.example.org"));
+
+		assertThat(preflight.statusCode()).isEqualTo(200);
+		assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).contains("https://app.example.org");
+		assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("")).contains("POST");
+		assertThat(send(preflight("http://localhost:5173")).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void anyOtherOriginIsRefused() {
+		HttpResponse<String> preflight = send(preflight("https://elsewhere.example.com"));
+
+		assertThat(preflight.statusCode()).isEqualTo(403);
+		assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+	}
+
+	private HttpRequest preflight(String origin) {
+		return request("/graphql").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+			.header("Origin", origin)
+			.header("Access-Control-Request-Method", "POST")
+			.header("Access-Control-Request-Headers", "content-type")
+			.build();
+	}
+
+	private HttpRequest get(String path) {
+		return request(path).GET().build();
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+	}
+
+	private static HttpResponse<String> send(HttpRequest request) {
+		try {
+			return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
