@@ -568,7 +568,8 @@ steps_pg=""
 if ! $skip_h2; then
 	rm -rf "$work/h2"
 	mkdir -p "$work/h2"
-	h2_url="jdbc:h2:file:$work/h2/bench;AUTO_SERVER=FALSE"
+	# the same settings as the default URL of etl/src/main/resources/application.yml, bar AUTO_SERVER
+	h2_url="jdbc:h2:file:$work/h2/bench;AUTO_SERVER=FALSE;MAX_COMPACT_TIME=10000"
 	etl_run h2 --db-url "$h2_url" --db-user sa --db-password ""
 	h2_bytes=$(stat -c %s "$work/h2/bench.mv.db")
 	# step durations from the job repository, with the H2 shell from the jar
