@@ -23,13 +23,15 @@ Options:
   --pg-password PW    PostgreSQL password (default: $PGPASSWORD, else none)
   --skip-h2           no H2 run
   --skip-pg           no PostgreSQL runs (neither the ETL nor COPY)
-  --keep              keep the PostgreSQL database, the H2 file and the CSV exports
+  --keep              keep the PostgreSQL database, the H2 file, the generated CSV and
+                      the COPY exports
   --work DIR          work directory (default ${TMPDIR:-/tmp}/incidentintel-bench)
   --jar PATH          the ETL jar (default etl/target/incidentintel-etl.jar)
   --java-opts OPTS    extra JVM options for the ETL, e.g. "-Xmx512m" (default none)
   --seed N            generator seed (default 42): same seed and rows, same file
   -h, --help          this help
 
+Two runs at the same time must use different --pg-url databases and --work directories.
 Needs java 17+, and psql for PostgreSQL. Builds nothing: build the jar first with
   ./mvnw -q install -DskipTests -Dspring-javaformat.skip=true
 Peak RSS comes from /usr/bin/time -v (Debian: apt-get install -y time), else from VmHWM in
@@ -655,7 +657,7 @@ result="$work/bench-result.txt"
 {
 	echo "ETL ingest benchmark, $(date '+%Y-%m-%d %H:%M %Z')"
 	echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM, $(java -version 2>&1 | head -n 1)${pg_version:+, PostgreSQL $pg_version}"
-	echo "jar: etl/target/incidentintel-etl.jar built $jar_built, sha256 $jar_sha…, commit $git_rev; JVM options: ${java_opts:-none}"
+	echo "jar: $jar (modified $jar_built, sha256 $jar_sha…); repository HEAD $git_rev; JVM options: ${java_opts:-none}"
 	echo "load average (1/5/15 min) at the start: $load_start, at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 	echo "file: $rows synthetic UCDP GED rows, $(mb "$csv_bytes") MB CSV, generated in ${gen_seconds}s (seed $seed)"
 	echo
@@ -704,6 +706,6 @@ result="$work/bench-result.txt"
 } | tee "$result"
 
 if ! $keep; then
-	rm -rf "$work/h2" "$work/h2.jar"
+	rm -rf "$work/h2" "$work/h2.jar" "$csv" "$etl_jar"
 fi
 log "saved $result"
