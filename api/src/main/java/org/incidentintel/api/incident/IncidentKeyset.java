@@ -63,8 +63,10 @@ final class IncidentKeyset {
 	String orderBy(boolean reversed) {
 		List<String> keys = new ArrayList<>();
 		for (IncidentOrder order : this.orders) {
-			keys.add(order.field().column() + " " + direction(order.direction(), reversed)
-					+ (reversed ? " nulls first" : " nulls last"));
+			// No NULLS clause on a column that is never null: the date index can then
+			// serve the order.
+			String nulls = !order.field().nullable() ? "" : (reversed ? " nulls first" : " nulls last");
+			keys.add(order.field().column() + " " + direction(order.direction(), reversed) + nulls);
 		}
 		keys.add("i.id " + direction(this.idDirection, reversed));
 		return String.join(", ", keys);

@@ -15,12 +15,22 @@ record IncidentOrder(Field field, Direction direction) {
 	/** {@code IncidentOrderField}, with the column each sorts by. */
 	enum Field {
 
-		DATE("i.date_start"), KILLED("i.killed"), INJURED("i.injured");
+		DATE("i.date_start", false), KILLED("i.killed", true), INJURED("i.injured", true);
 
 		private final String column;
 
-		Field(String column) {
+		private final boolean nullable;
+
+		Field(String column, boolean nullable) {
 			this.column = column;
+			this.nullable = nullable;
+		}
+
+		/**
+		 * Whether the column can be null, so that the order must place unknown values.
+		 */
+		boolean nullable() {
+			return this.nullable;
 		}
 
 		String column() {
