@@ -50,6 +50,13 @@ public final class EtlCli {
 			cli.usage(err);
 			return ExitCodes.USAGE;
 		}
+		try {
+			task.check();
+		}
+		catch (CommandException ex) {
+			err.println("error: " + ex.getMessage());
+			return ExitCodes.USAGE;
+		}
 		Map<String, Object> properties = new LinkedHashMap<>(extraProperties);
 		for (CommandLine command : commands) {
 			if (command.getCommand() instanceof EtlCommand root) {

@@ -9,6 +9,14 @@ import org.springframework.context.ApplicationContext;
  */
 interface EtlTask {
 
+	/**
+	 * Checks what can be checked without a database (files exist, codes are well formed),
+	 * so a usage error answers at once and touches nothing.
+	 * @throws CommandException naming what is wrong
+	 */
+	default void check() {
+	}
+
 	/** Returns the process exit code ({@link ExitCodes}). */
 	int run(ApplicationContext context, PrintWriter out, PrintWriter err) throws Exception;
 

@@ -54,14 +54,21 @@ class IngestCommand implements EtlTask {
 	boolean json;
 
 	@Override
-	public int run(ApplicationContext context, PrintWriter out, PrintWriter err) throws Exception {
+	public void check() {
 		if (!Files.isRegularFile(this.file)) {
 			throw new CommandException("no such file: " + this.file);
+		}
+		if (this.mapping != null && this.format != null) {
+			throw new CommandException("give either --format or --mapping, not both");
 		}
 		if (this.country != null && !this.country.matches("[A-Za-z]{3}")) {
 			throw new CommandException(
 					"--country takes an ISO 3166 alpha-3 code such as PAK, not '" + this.country + "'");
 		}
+	}
+
+	@Override
+	public int run(ApplicationContext context, PrintWriter out, PrintWriter err) throws Exception {
 		String countryCode = (this.country != null) ? this.country.toUpperCase() : null;
 		IngestSource source = IngestSource.resolve(SourceFile.of(this.file, this.encoding), this.format, this.mapping,
 				this.encoding);

@@ -32,10 +32,14 @@ class ReferenceCommand implements EtlTask {
 	Path directory;
 
 	@Override
-	public int run(ApplicationContext context, PrintWriter out, PrintWriter err) {
+	public void check() {
 		if (this.directory != null && !Files.isDirectory(this.directory)) {
 			throw new CommandException("no such directory: " + this.directory);
 		}
+	}
+
+	@Override
+	public int run(ApplicationContext context, PrintWriter out, PrintWriter err) {
 		ReferenceData data;
 		try {
 			ReferenceDataReader reader = new ReferenceDataReader();

@@ -104,15 +104,10 @@ public class IngestService {
 				LoadOutcome outcome = processor.process(item);
 				if (outcome instanceof LoadOutcome.Accepted row) {
 					accepted++;
-					row.record().warnings().forEach((w) -> tally.add(LoadTally.WARNING_PREFIX + w.code(), 1));
-					row.unresolvedNames().forEach((n) -> tally.add(LoadTally.UNRESOLVED_ORGANIZATION_PREFIX + n, 1));
-					if (row.regionUnresolved()) {
-						tally.add(LoadTally.UNRESOLVED_REGION_PREFIX + row.record().regionName(), 1);
-					}
+					tally.countNotes(row);
 				}
 				else if (outcome instanceof LoadOutcome.Rejected reject) {
-					tally.add(LoadTally.REJECTED, 1);
-					tally.add(LoadTally.REJECT_PREFIX + reject.reason().name(), 1);
+					tally.countReject(reject);
 					if (samples.size() < sampleSize) {
 						samples.add(new DryRunReport.SampleReject(reject.lineNumber(), reject.reason().name(),
 								reject.field(), reject.message()));

@@ -38,6 +38,21 @@ final class LoadTally {
 		}
 	}
 
+	/** Counts an accepted row's warnings and the names it could not resolve. */
+	void countNotes(LoadOutcome.Accepted row) {
+		row.record().warnings().forEach((warning) -> add(WARNING_PREFIX + warning.code(), 1));
+		row.unresolvedNames().forEach((name) -> add(UNRESOLVED_ORGANIZATION_PREFIX + name, 1));
+		if (row.regionUnresolved()) {
+			add(UNRESOLVED_REGION_PREFIX + row.record().regionName(), 1);
+		}
+	}
+
+	/** Counts a rejected row, in all and by reason. */
+	void countReject(LoadOutcome.Rejected reject) {
+		add(REJECTED, 1);
+		add(REJECT_PREFIX + reject.reason().name(), 1);
+	}
+
 	long get(String key) {
 		return this.counts.getOrDefault(key, 0L);
 	}

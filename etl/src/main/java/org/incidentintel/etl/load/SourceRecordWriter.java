@@ -14,7 +14,6 @@ import java.util.Map;
 
 import org.incidentintel.domain.incident.Casualties;
 import org.incidentintel.etl.format.NormalizedRecord;
-import org.incidentintel.etl.format.RecordWarning;
 import org.incidentintel.etl.load.LoadOutcome.Accepted;
 import org.incidentintel.etl.load.LoadOutcome.Actor;
 import org.incidentintel.etl.load.LoadOutcome.Rejected;
@@ -99,7 +98,7 @@ class SourceRecordWriter implements ItemWriter<LoadOutcome>, StepExecutionListen
 			else {
 				this.tally.add(LoadTally.UNCHANGED, 1);
 			}
-			countNotes(row);
+			this.tally.countNotes(row);
 		}
 		insert(inserts);
 		update(updates, existing);
@@ -114,18 +113,6 @@ class SourceRecordWriter implements ItemWriter<LoadOutcome>, StepExecutionListen
 			.refresh(updates.stream().map((row) -> ids.get(row.record().sourceRecordId())).toList());
 		this.tally.add(LoadTally.INSERTED, inserts.size());
 		this.tally.add(LoadTally.UPDATED, updates.size());
-	}
-
-	private void countNotes(Accepted row) {
-		for (RecordWarning warning : row.record().warnings()) {
-			this.tally.add(LoadTally.WARNING_PREFIX + warning.code(), 1);
-		}
-		for (String name : row.unresolvedNames()) {
-			this.tally.add(LoadTally.UNRESOLVED_ORGANIZATION_PREFIX + name, 1);
-		}
-		if (row.regionUnresolved()) {
-			this.tally.add(LoadTally.UNRESOLVED_REGION_PREFIX + row.record().regionName(), 1);
-		}
 	}
 
 	/**
@@ -255,10 +242,7 @@ class SourceRecordWriter implements ItemWriter<LoadOutcome>, StepExecutionListen
 					statement.setString(6, truncate(reject.message(), 1000));
 					statement.setString(7, reject.rawText());
 				});
-		for (Rejected reject : rejects) {
-			this.tally.add(LoadTally.REJECT_PREFIX + reject.reason().name(), 1);
-		}
-		this.tally.add(LoadTally.REJECTED, rejects.size());
+		rejects.forEach(this.tally::countReject);
 	}
 
 	private static String lines(List<String> values) {
