@@ -1,5 +1,8 @@
 package org.incidentintel.domain;
 
+import org.incidentintel.domain.dedup.MatchRules;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +16,7 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @EntityScan(basePackageClasses = DomainConfiguration.class)
 @EnableJpaRepositories(basePackageClasses = DomainConfiguration.class)
 @ComponentScan(basePackageClasses = DomainConfiguration.class)
+@EnableConfigurationProperties(MatchRules.class)
 public class DomainConfiguration {
 
 }

@@ -4,14 +4,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.incidentintel.domain.dedup.Cluster;
+import org.incidentintel.domain.dedup.IncidentLabels;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementSetter;
 
 /**
  * Gives every new source record of a run a canonical incident of its own, and refreshes
- * the incident of a corrected record when that record is its only source. This is the
- * seam where cross-source deduplication plugs in: it will link records that describe the
- * same event to one incident instead.
+ * the incident of a corrected record when that record is its only source. Deduplication
+ * then regroups the records that describe the same event.
  */
 class IncidentLinker {
 
@@ -40,7 +42,7 @@ class IncidentLinker {
 		if (created > 0) {
 			this.jdbc.update("update source_record set incident_id = (select i.id from incident i "
 					+ "where i.origin_source_record_id = source_record.id), match_score = 1.0, " + "match_evidence = '"
-					+ NewIncidents.SINGLE_SOURCE_EVIDENCE + "' " + "where ingest_run_id = ? and incident_id is null",
+					+ Cluster.SINGLE_SOURCE_EVIDENCE + "' " + "where ingest_run_id = ? and incident_id is null",
 					ingestRunId);
 			copyDetails("i.origin_source_record_id = sr.id and sr.ingest_run_id = ? and i.id > ?", (statement) -> {
 				statement.setLong(1, ingestRunId);
@@ -109,22 +111,9 @@ class IncidentLinker {
 
 	private static void addLines(List<Object[]> rows, long incidentId, String lines) {
 		if (lines != null) {
-			distinctLabels(lines.lines().toList()).forEach((line) -> rows.add(new Object[] { incidentId, line }));
+			IncidentLabels.distinct(lines.lines().toList())
+				.forEach((line) -> rows.add(new Object[] { incidentId, line }));
 		}
-	}
-
-	/**
-	 * Attack type or target labels as an incident stores them: trimmed, each once (the
-	 * element collections are sets), cut to the column's 300 characters (the source
-	 * record keeps them whole).
-	 */
-	static List<String> distinctLabels(List<String> labels) {
-		return labels.stream()
-			.map(String::strip)
-			.filter((label) -> !label.isEmpty())
-			.map((label) -> (label.length() <= 300) ? label : label.substring(0, 300))
-			.distinct()
-			.toList();
 	}
 
 }

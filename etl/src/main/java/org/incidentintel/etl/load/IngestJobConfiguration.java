@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
+import org.incidentintel.domain.dedup.DedupeSummary;
+import org.incidentintel.domain.dedup.Deduplicator;
 import org.incidentintel.etl.read.SourceFile;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -21,9 +23,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The ingest job: {@code load} streams the file in chunks (read, normalize, resolve,
- * upsert, all of a chunk in one transaction), {@code link} gives new records their
- * canonical incident (the seam where deduplication plugs in), {@code finish} records the
- * counts and judges the reject share.
+ * upsert, all of a chunk in one transaction), {@code link} deduplicates the new and
+ * corrected records against everything loaded (one canonical incident per real event),
+ * {@code finish} records the counts and judges the reject share.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IngestProperties.class)
@@ -59,14 +61,19 @@ class IngestJobConfiguration {
 	}
 
 	@Bean
-	Step linkStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
+	Step linkStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
+			Deduplicator deduplicator) {
 		return new StepBuilder("link", jobRepository).tasklet((contribution, chunkContext) -> {
 			long run = chunkContext.getStepContext()
 				.getStepExecution()
 				.getJobParameters()
 				.getLong(IngestParameters.RUN);
 			int created = new IncidentLinker(jdbc).link(run);
-			contribution.getStepExecution().getExecutionContext().putLong("incidents.created", created);
+			DedupeSummary dedupe = deduplicator.dedupePending();
+			var context = contribution.getStepExecution().getExecutionContext();
+			context.putLong("incidents.created", created + dedupe.createdIncidents());
+			context.putLong("dedupe.matches", dedupe.matches());
+			context.putLong("dedupe.multiSourceIncidents", dedupe.multiSourceIncidents());
 			return null;
 		}, transactionManager).build();
 	}

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.incidentintel.domain.dedup.IncidentLabels;
 import org.incidentintel.domain.incident.Casualties;
 import org.incidentintel.etl.format.NormalizedRecord;
 import org.incidentintel.etl.load.LoadOutcome.Accepted;
@@ -27,8 +28,6 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * event.
  */
 class NewIncidents {
-
-	static final String SINGLE_SOURCE_EVIDENCE = "{\"rule\":\"single-source\"}";
 
 	private final JdbcTemplate jdbc;
 
@@ -86,9 +85,9 @@ class NewIncidents {
 				perpetrators.add(new Object[] { incident, actor.organizationId(), actor.nameAsReported(),
 						actor.role().name(), actor.suspected() });
 			}
-			IncidentLinker.distinctLabels(row.record().attackTypes())
+			IncidentLabels.distinct(row.record().attackTypes())
 				.forEach((label) -> attackTypes.add(new Object[] { incident, label }));
-			IncidentLinker.distinctLabels(row.record().targets())
+			IncidentLabels.distinct(row.record().targets())
 				.forEach((label) -> targets.add(new Object[] { incident, label }));
 		}
 		this.jdbc.batchUpdate(

@@ -12,12 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.incidentintel.domain.dedup.Cluster;
 import org.incidentintel.domain.incident.Casualties;
 import org.incidentintel.etl.format.NormalizedRecord;
 import org.incidentintel.etl.load.LoadOutcome.Accepted;
 import org.incidentintel.etl.load.LoadOutcome.Actor;
 import org.incidentintel.etl.load.LoadOutcome.Rejected;
 
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -59,6 +61,17 @@ class SourceRecordWriter implements ItemWriter<LoadOutcome>, StepExecutionListen
 	public void beforeStep(StepExecution stepExecution) {
 		this.stepExecution = stepExecution;
 		this.tally = LoadTally.from(stepExecution.getExecutionContext());
+	}
+
+	/**
+	 * Leaves the load's counts to the job: a restart after this step completed (a run
+	 * killed while linking, or failed on its reject share) skips the step, and its counts
+	 * must still cover the whole file.
+	 */
+	@Override
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		LoadCounts.leaveToJob(stepExecution);
+		return null;
 	}
 
 	@Override
@@ -152,13 +165,14 @@ class SourceRecordWriter implements ItemWriter<LoadOutcome>, StepExecutionListen
 			bindColumns(statement, 3, row);
 			statement.setLong(COLUMN_COUNT + 3, incidentOf.get(row));
 			statement.setDouble(COLUMN_COUNT + 4, 1.0);
-			statement.setString(COLUMN_COUNT + 5, NewIncidents.SINGLE_SOURCE_EVIDENCE);
+			statement.setString(COLUMN_COUNT + 5, Cluster.SINGLE_SOURCE_EVIDENCE);
 		});
 	}
 
 	private void update(List<Accepted> rows, Map<String, Existing> existing) {
+		// a corrected record is deduplicated again
 		String sql = "update source_record set (" + COLUMNS + ") = ("
-				+ String.join(",", Collections.nCopies(COLUMN_COUNT, "?")) + ") where id = ?";
+				+ String.join(",", Collections.nCopies(COLUMN_COUNT, "?")) + "), deduplicated = false where id = ?";
 		this.jdbc.batchUpdate(sql, rows, rows.size(), (statement, row) -> {
 			bindColumns(statement, 1, row);
 			statement.setLong(COLUMN_COUNT + 1, existing.get(row.record().sourceRecordId()).id());

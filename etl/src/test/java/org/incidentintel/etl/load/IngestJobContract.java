@@ -60,6 +60,7 @@ abstract class IngestJobContract {
 		this.jdbc.update("delete from incident");
 		this.jdbc.update("delete from source_record");
 		this.jdbc.update("delete from ingest_run");
+		this.jdbc.update("delete from curation_decision");
 		this.referenceData.load(new ReferenceDataReader().readClasspath());
 	}
 

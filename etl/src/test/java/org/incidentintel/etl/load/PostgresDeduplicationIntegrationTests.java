@@ -1,0 +1,18 @@
+package org.incidentintel.etl.load;
+
+import org.incidentintel.etl.EtlApplication;
+import org.incidentintel.testing.PostgresContainerConfiguration;
+import org.incidentintel.testing.RequiresDocker;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Deduplication on PostgreSQL, in a container.
+ */
+@SpringBootTest(classes = EtlApplication.class)
+@Import(PostgresContainerConfiguration.class)
+@RequiresDocker
+class PostgresDeduplicationIntegrationTests extends DeduplicationContract {
+
+}
