@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
@@ -27,6 +28,9 @@ import org.incidentintel.domain.common.NameKey;
 import org.incidentintel.domain.dedup.Cluster.Link;
 import org.incidentintel.domain.dedup.CuratorDecisions.Pair;
 import org.incidentintel.domain.incident.IncidentKind;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -48,7 +52,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Deduplicator {
 
+	private static final Logger logger = LoggerFactory.getLogger(Deduplicator.class);
+
 	private static final int IN_LIST = 500;
+
+	private static final int PLACE_KEY_CACHE = 100_000;
+
+	private final Map<List<String>, Set<String>> placeKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private static final String COLUMNS = """
 			sr.id, sr.dataset, sr.source_record_id, sr.date_start, sr.date_end, sr.date_precision, sr.kind,
@@ -130,9 +140,16 @@ public class Deduplicator {
 		others.addAll(idsOf(keysOf(decisions)));
 		others.removeAll(involved.keySet());
 		load(others).forEach((record) -> involved.put(record.id(), record));
+		long scanned = System.currentTimeMillis();
 		List<MatchRecord> records = new ArrayList<>(involved.values());
 		List<Cluster> clusters = Clusterer.cluster(records, matches, decisions, rules().mergeSameDataset());
+		long clustered = System.currentTimeMillis();
 		Outcome outcome = apply(clusters, involved.keySet(), true);
+		logger.info(
+				"full pass: {} records scanned and {} matches found in {} ms, {} records clustered in {} ms, "
+						+ "incidents written in {} ms",
+				considered[0], matches.size(), scanned - started, records.size(), clustered - scanned,
+				System.currentTimeMillis() - clustered);
 		this.jdbc.update("update source_record set deduplicated = true where deduplicated = false");
 		return outcome.summary(true, considered[0], matches.size(), started);
 	}
@@ -228,7 +245,7 @@ public class Deduplicator {
 		return records;
 	}
 
-	private static MatchRecord record(ResultSet row) throws SQLException {
+	private MatchRecord record(ResultSet row) throws SQLException {
 		double latitude = row.getDouble(12);
 		boolean located = !row.wasNull();
 		double longitude = row.getDouble(13);
@@ -248,6 +265,18 @@ public class Deduplicator {
 				PlaceKeys.of(row.getString(10), row.getString(11)), located ? new GeoPoint(latitude, longitude) : null,
 				intOrNull(row, 14), intOrNull(row, 15), intOrNull(row, 16), intOrNull(row, 17), organizations,
 				row.getInt(18) == 1, longOrNull(row, 19));
+	}
+
+	/**
+	 * Place keys, remembered: a country's records name the same few thousand places over
+	 * and over, and normalizing a name is the costliest step of reading a record.
+	 */
+	private Set<String> placeKeys(String place, String district) {
+		if (this.placeKeys.size() > PLACE_KEY_CACHE) {
+			this.placeKeys.clear();
+		}
+		return this.placeKeys.computeIfAbsent(Arrays.asList(place, district),
+				(names) -> Set.copyOf(PlaceKeys.of(place, district)));
 	}
 
 	private CuratorDecisions decisions() {
@@ -507,12 +536,16 @@ public class Deduplicator {
 	}
 
 	/**
-	 * The records of a streaming pass still within reach of the next record: ordered by
-	 * date, so the oldest leave first.
+	 * The records of a streaming pass still within reach of the next record. Records come
+	 * ordered by start date, so the oldest leave first; records of one day leave sooner
+	 * than records spanning several (kept apart so that a few vague dates do not keep a
+	 * long tail of precise ones in reach).
 	 */
 	private final class Window {
 
-		private final Deque<MatchRecord> records = new ArrayDeque<>();
+		private final Deque<MatchRecord> days = new ArrayDeque<>();
+
+		private final Deque<MatchRecord> spans = new ArrayDeque<>();
 
 		private String country;
 
@@ -520,20 +553,28 @@ public class Deduplicator {
 		 * Moves the window to the given record and returns the records it may match (the
 		 * record then joins the window).
 		 */
-		Iterable<MatchRecord> advance(MatchRecord record) {
+		List<MatchRecord> advance(MatchRecord record) {
 			if (!record.country().equals(this.country)) {
-				this.records.clear();
+				this.days.clear();
+				this.spans.clear();
 				this.country = record.country();
 			}
-			LocalDate oldest = record.start().minusDays(rules().widestDateWindow() + rules().maxSpanDays());
-			while (!this.records.isEmpty() && this.records.peekFirst().start().isBefore(oldest)) {
-				this.records.pollFirst();
-			}
-			List<MatchRecord> candidates = List.copyOf(this.records);
+			int window = rules().widestDateWindow();
+			evict(this.days, record.start().minusDays(window));
+			evict(this.spans, record.start().minusDays(window + rules().maxSpanDays()));
+			List<MatchRecord> candidates = new ArrayList<>(this.days.size() + this.spans.size());
+			candidates.addAll(this.days);
+			candidates.addAll(this.spans);
 			if (Deduplicator.this.scorer.matchable(record)) {
-				this.records.addLast(record);
+				((record.spanDays() == 1) ? this.days : this.spans).addLast(record);
 			}
 			return candidates;
+		}
+
+		private static void evict(Deque<MatchRecord> records, LocalDate before) {
+			while (!records.isEmpty() && records.peekFirst().start().isBefore(before)) {
+				records.pollFirst();
+			}
 		}
 
 	}

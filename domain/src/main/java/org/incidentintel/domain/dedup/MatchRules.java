@@ -68,8 +68,11 @@ public record MatchRules(@DefaultValue("1") int dateWindowDays, Map<String, Inte
 	 * @return days
 	 */
 	public int widestDateWindow() {
-		return Math.max(this.dateWindowDays,
-				this.pairDateWindowDays.values().stream().mapToInt(Integer::intValue).max().orElse(0));
+		int widest = this.dateWindowDays;
+		for (int days : this.pairDateWindowDays.values()) {
+			widest = Math.max(widest, days);
+		}
+		return widest;
 	}
 
 	/**
