@@ -11,8 +11,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.incidentintel.api.relay.GlobalId;
 import org.incidentintel.domain.reference.ReferenceDataLoader;
 import org.incidentintel.domain.reference.ReferenceDataReader;
+import org.incidentintel.domain.security.ApiTokens;
+import org.incidentintel.domain.security.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +69,9 @@ class CookbookIntegrationTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private ApiTokens tokens;
 
 	private HttpGraphQlTester graphQl;
 
@@ -259,6 +265,27 @@ class CookbookIntegrationTests {
 	}
 
 	@Test
+	void anEditorAddsAnAliasWithABearerToken() {
+		String token = this.tokens.create("cookbook-" + java.util.UUID.randomUUID(), Role.EDITOR).token();
+		long ttp = this.jdbc.queryForObject("select id from organization where ref_key = 'ttp'", Long.class);
+		HttpGraphQlTester editor = this.graphQl.mutate().header("Authorization", "Bearer " + token).build();
+
+		GraphQlTester.Response response = editor.documentName("cookbook/addAlias")
+			.variable("organization", GlobalId.of("Organization", ttp))
+			.variable("alias", "Tahreek-e-Taliban Pakistan")
+			.execute();
+
+		response.path("addOrganizationAlias.clientMutationId").entity(String.class).isEqualTo("cookbook-1");
+		response.path("addOrganizationAlias.organization.acronym").entity(String.class).isEqualTo("TTP");
+		response.path("addOrganizationAlias.alias.name").entity(String.class).isEqualTo("Tahreek-e-Taliban Pakistan");
+		ResponseError anonymous = singleError(
+				cookbook("addAlias").variable("organization", GlobalId.of("Organization", ttp))
+					.variable("alias", "Tahreek Taliban Pakistan")
+					.execute());
+		assertThat(anonymous.getExtensions()).containsEntry("code", "UNAUTHENTICATED");
+	}
+
+	@Test
 	void everyCookbookDocumentIsTestedAndQuotedInTheCookbook() throws IOException {
 		String cookbook = Files.readString(COOKBOOK, StandardCharsets.UTF_8);
 		Resource[] documents = new PathMatchingResourcePatternResolver()
@@ -268,7 +295,7 @@ class CookbookIntegrationTests {
 			.sorted()
 			.toList();
 
-		assertThat(names).containsExactlyInAnyOrder("dialogueThreatsAndTheirIncidents", "incidentsByAlias",
+		assertThat(names).containsExactlyInAnyOrder("addAlias", "dialogueThreatsAndTheirIncidents", "incidentsByAlias",
 				"incidentsPage", "ingestRuns", "organizationByAlias", "pageTooLarge", "reportReconciliation",
 				"statisticsByProvinceAndQuarter", "unknownRegion");
 		for (Resource document : documents) {

@@ -38,7 +38,10 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 		}
 		if (ex instanceof CannotGetJdbcConnectionException || ex instanceof CannotCreateTransactionException
 				|| ex instanceof DataAccessResourceFailureException) {
-			logger.warn("Database unavailable while resolving " + environment.getExecutionStepInfo().getPath(), ex);
+			// One line, not a stack trace: during an outage every request fails this way
+			logger.warn("Database unavailable while resolving " + environment.getExecutionStepInfo().getPath() + ": "
+					+ rootMessage(ex));
+			logger.debug("Database unavailable", ex);
 			return error(environment, "The database is not available right now; retry later.",
 					Map.of("code", ErrorCode.UNAVAILABLE.name()));
 		}
@@ -47,6 +50,14 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 		}
 		logger.error("Unexpected failure resolving " + environment.getExecutionStepInfo().getPath(), ex);
 		return error(environment, "Internal error; it has been logged.", Map.of("code", ErrorCode.INTERNAL.name()));
+	}
+
+	private static String rootMessage(Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause.getClass().getSimpleName() + ": " + cause.getMessage();
 	}
 
 	private static GraphQLError error(DataFetchingEnvironment environment, String message,

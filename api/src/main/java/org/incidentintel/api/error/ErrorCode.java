@@ -15,14 +15,19 @@ public enum ErrorCode {
 	NOT_FOUND,
 	/**
 	 * The request asks for too much: a page over the cap, too deep, too many aliases, too
-	 * big.
+	 * big, or more than the client's rate limit budget left (then
+	 * {@code extensions.retryAfterSeconds} says when to retry).
 	 */
 	LIMIT_EXCEEDED,
 	/** The request took longer than the configured timeout. */
 	TIMEOUT,
-	/** No valid credential was sent for an operation that needs one. */
+	/**
+	 * No credential was sent for an operation that needs one (a mutation, the audit log,
+	 * any query when queries require a token), or the credential sent is unknown,
+	 * revoked, malformed or an invalid JWT (then whatever the request asks).
+	 */
 	UNAUTHENTICATED,
-	/** The credential does not allow this operation. */
+	/** The credential's role does not allow this operation (a reader's on a mutation). */
 	FORBIDDEN,
 	/** The database cannot be reached right now; retry later. */
 	UNAVAILABLE,

@@ -1,8 +1,15 @@
 package org.incidentintel.api.limits;
 
+import graphql.ExecutionResult;
 import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.QueryComplexityCalculator;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.schema.GraphQLFieldDefinition;
 import org.incidentintel.api.ApiProperties;
 import org.incidentintel.api.relay.PageArguments;
@@ -14,15 +21,42 @@ import org.incidentintel.api.relay.PageArguments;
  * {@code first} or {@code last} capped at {@code max-page-size} (a larger page is refused
  * by its field with a clearer message), 20 when left out. So {@code organizations(first:
  * 100) { edges { node { dialogues(first: 100) { totalCount } } } }} costs 1 + 100 &times;
- * (1 + 1 + 1 + 100 &times; 1) = 10,301.
+ * (1 + 1 + 1 + 100 &times; 1) = 10,301. The cost of an operation within the budget is
+ * left in the GraphQL context as a {@link QueryCost} (the rate limit charges it).
  */
 class QueryCostInstrumentation extends MaxQueryComplexityInstrumentation {
 
 	private final int maxCost;
 
+	private final FieldComplexityCalculator calculator;
+
 	QueryCostInstrumentation(ApiProperties properties) {
 		super(properties.maxCost(), calculator(properties.maxPageSize()));
 		this.maxCost = properties.maxCost();
+		this.calculator = calculator(properties.maxPageSize());
+	}
+
+	/**
+	 * Computes the cost as the superclass does, but once for both uses: the budget check
+	 * and the {@link QueryCost} left for the rate limit.
+	 */
+	@Override
+	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+		ExecutionContext context = parameters.getExecutionContext();
+		int cost = QueryComplexityCalculator.newCalculator()
+			.fieldComplexityCalculator(this.calculator)
+			.schema(context.getGraphQLSchema())
+			.document(context.getDocument())
+			.operationName(context.getExecutionInput().getOperationName())
+			.variables(context.getCoercedVariables())
+			.build()
+			.calculate();
+		if (cost > this.maxCost) {
+			throw mkAbortException(cost, this.maxCost);
+		}
+		context.getGraphQLContext().put(QueryCost.class, new QueryCost(cost));
+		return SimpleInstrumentationContext.noOp();
 	}
 
 	static FieldComplexityCalculator calculator(int maxPageSize) {

@@ -95,7 +95,10 @@ public class Deduplicator {
 		if (pending.isEmpty()) {
 			return new DedupeSummary(false, 0, 0, 0, 0, 0, 0, 0);
 		}
-		if (pending.size() > rules().fullPassAbove()) {
+		// Following each record costs a few queries; one streaming pass reads every record
+		// once: cheaper for a big change, and for a small table
+		long total = this.jdbc.queryForObject("select count(*) from source_record", Long.class);
+		if (pending.size() > rules().fullPassAbove() || pending.size() * 5L > total) {
 			return dedupeAll();
 		}
 		return recluster(pending);
@@ -343,6 +346,7 @@ public class Deduplicator {
 				}
 			}
 		}
+		Map<Long, Cluster> heirs = heirs(clusters);
 		Set<Long> kept = new HashSet<>();
 		Outcome outcome = new Outcome();
 		List<Object[]> links = new ArrayList<>();
@@ -351,7 +355,7 @@ public class Deduplicator {
 			Long incident = cluster.members()
 				.stream()
 				.map(MatchRecord::incidentId)
-				.filter((id) -> id != null && !kept.contains(id))
+				.filter((id) -> id != null && heirs.get(id) == cluster)
 				.min(Long::compare)
 				.orElse(null);
 			if (incident == null) {
@@ -383,6 +387,33 @@ public class Deduplicator {
 		rewriteIncidents(rewrite);
 		outcome.changed = rewrite.size();
 		return outcome;
+	}
+
+	/**
+	 * Which cluster keeps each incident: the one with most of its records, on a tie the one
+	 * with its oldest record (so a record split out of an incident leaves, not the others).
+	 */
+	private static Map<Long, Cluster> heirs(List<Cluster> clusters) {
+		Map<Long, Cluster> heirs = new HashMap<>();
+		Map<Long, long[]> best = new HashMap<>();
+		for (Cluster cluster : clusters) {
+			Map<Long, long[]> shares = new HashMap<>();
+			for (MatchRecord record : cluster.members()) {
+				if (record.incidentId() != null) {
+					long[] share = shares.computeIfAbsent(record.incidentId(), (id) -> new long[] { 0, Long.MAX_VALUE });
+					share[0]++;
+					share[1] = Math.min(share[1], record.id());
+				}
+			}
+			shares.forEach((incident, share) -> {
+				long[] current = best.get(incident);
+				if (current == null || share[0] > current[0] || (share[0] == current[0] && share[1] < current[1])) {
+					best.put(incident, share);
+					heirs.put(incident, cluster);
+				}
+			});
+		}
+		return heirs;
 	}
 
 	private long createIncident(long donor) {

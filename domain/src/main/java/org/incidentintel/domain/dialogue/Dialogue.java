@@ -136,6 +136,16 @@ public class Dialogue {
 		this.commitments.clear();
 	}
 
+	/** Removes every delegate (a curator replaces the list). */
+	public void clearDelegates() {
+		this.delegates.clear();
+	}
+
+	/** Removes every commitment (a curator replaces the list). */
+	public void clearCommitments() {
+		this.commitments.clear();
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -4,10 +4,13 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+
+import org.incidentintel.etl.load.IngestInterruptedException;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -29,6 +32,20 @@ public final class EtlCli {
 	/** Runs a command; {@code extraProperties} lets tests point it at their database. */
 	public static int run(String[] args, Class<?> application, PrintWriter out, PrintWriter err,
 			Map<String, Object> extraProperties) {
+		return run(args, out, err, (commands) -> start(application, commands, extraProperties), true);
+	}
+
+	/**
+	 * Runs a command in an application that is already started, with the same checks,
+	 * messages and exit codes (its database options are ignored), so that a test can run
+	 * many commands without starting the application for each. The context stays open.
+	 */
+	public static int run(String[] args, ConfigurableApplicationContext context, PrintWriter out, PrintWriter err) {
+		return run(args, out, err, (commands) -> context, false);
+	}
+
+	private static int run(String[] args, PrintWriter out, PrintWriter err,
+			Function<List<CommandLine>, ConfigurableApplicationContext> contexts, boolean closeContext) {
 		CommandLine cli = new CommandLine(new EtlCommand());
 		cli.setOut(out);
 		cli.setErr(err);
@@ -57,6 +74,34 @@ public final class EtlCli {
 			err.println("error: " + ex.getMessage());
 			return ExitCodes.USAGE;
 		}
+		ConfigurableApplicationContext context = null;
+		try {
+			context = contexts.apply(commands);
+			return task.run(context, out, err);
+		}
+		catch (IngestInterruptedException ex) {
+			err.println("error: " + ex.getMessage());
+			return ExitCodes.JOB_FAILED;
+		}
+		catch (IllegalArgumentException | CommandException ex) {
+			err.println("error: " + ex.getMessage());
+			return ExitCodes.USAGE;
+		}
+		catch (Exception ex) {
+			err.println("error: " + rootMessage(ex));
+			return ExitCodes.USAGE;
+		}
+		finally {
+			if (closeContext && context != null) {
+				context.close();
+			}
+			out.flush();
+			err.flush();
+		}
+	}
+
+	private static ConfigurableApplicationContext start(Class<?> application, List<CommandLine> commands,
+			Map<String, Object> extraProperties) {
 		Map<String, Object> properties = new LinkedHashMap<>(extraProperties);
 		for (CommandLine command : commands) {
 			if (command.getCommand() instanceof EtlCommand root) {
@@ -69,21 +114,7 @@ public final class EtlCli {
 			.stream()
 			.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())
 			.toArray(String[]::new);
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application).run(springArguments)) {
-			return task.run(context, out, err);
-		}
-		catch (IllegalArgumentException | CommandException ex) {
-			err.println("error: " + ex.getMessage());
-			return ExitCodes.USAGE;
-		}
-		catch (Exception ex) {
-			err.println("error: " + rootMessage(ex));
-			return ExitCodes.USAGE;
-		}
-		finally {
-			out.flush();
-			err.flush();
-		}
+		return new SpringApplicationBuilder(application).run(springArguments);
 	}
 
 	private static String rootMessage(Throwable failure) {

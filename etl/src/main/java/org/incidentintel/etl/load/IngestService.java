@@ -20,8 +20,10 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Runs loads: starts the ingest job for a new run, restarts a failed or killed run from
@@ -51,19 +53,29 @@ public class IngestService {
 		this.jdbc = jdbc;
 	}
 
-	/** Loads a file as a new run and waits for it to end. */
+	/**
+	 * Loads a file as a new run and waits for it to end.
+	 * @throws IngestInterruptedException when the database goes away during the load
+	 */
 	public IngestOutcome ingest(IngestRequest request) throws Exception {
 		IngestSource source = request.source();
 		IngestRun run = this.runs.save(new IngestRun(source.format().dataset(),
 				source.file().path().toAbsolutePath().toString(), source.file().sha256(), Instant.now()));
-		JobExecution execution = this.jobOperator.start(this.ingestJob, parameters(run.getId(), request));
-		return outcome(run.getId(), execution);
+		try {
+			JobExecution execution = this.jobOperator.start(this.ingestJob, parameters(run.getId(), request));
+			return outcome(run.getId(), execution);
+		}
+		catch (DataAccessException | TransactionException ex) {
+			// The job repository itself is unreachable: the job could not record its end
+			throw new IngestInterruptedException(run.getId(), ex);
+		}
 	}
 
 	/**
 	 * Continues a run that failed or was killed: the load goes on after its last
 	 * committed chunk, so no row is lost or written twice.
 	 * @throws IllegalArgumentException when there is no such run or it completed
+	 * @throws IngestInterruptedException when the database goes away during the load
 	 */
 	public IngestOutcome restart(long runId) throws Exception {
 		IngestRun run = this.runs.findById(runId)
@@ -83,8 +95,13 @@ public class IngestService {
 			// first. This assumes no other process is still running it.
 			last = this.jobOperator.recover(last);
 		}
-		JobExecution execution = this.jobOperator.restart(last);
-		return outcome(runId, execution);
+		try {
+			JobExecution execution = this.jobOperator.restart(last);
+			return outcome(runId, execution);
+		}
+		catch (DataAccessException | TransactionException ex) {
+			throw new IngestInterruptedException(runId, ex);
+		}
 	}
 
 	/** Reads and checks a file as a load would, writing nothing. */

@@ -9,17 +9,40 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  */
 record LoadCounts(long read, long filtered, LoadTally tally) {
 
+	/** The step that reads the file and writes the records. */
+	static final String STEP = "load";
+
 	static LoadCounts of(JobExecution job) {
 		StepExecution load = job.getStepExecutions()
 			.stream()
-			.filter((step) -> step.getStepName().equals("load"))
+			.filter((step) -> step.getStepName().equals(STEP))
 			.reduce((first, second) -> second)
 			.orElse(null);
 		if (load == null) {
-			return new LoadCounts(0, 0, LoadTally.from(new ExecutionContext()));
+			// a restart that skipped the completed load step: the counts it left to the
+			// job
+			return from(job.getExecutionContext(), 0);
 		}
-		LoadTally tally = LoadTally.from(load.getExecutionContext());
-		long read = load.getExecutionContext().getLong(SourceRowItemReader.RECORDS_READ, load.getReadCount());
+		return from(load.getExecutionContext(), load.getReadCount());
+	}
+
+	/**
+	 * Copies the load step's counts into its job's execution context, which a restarted
+	 * job execution inherits.
+	 */
+	static void leaveToJob(StepExecution load) {
+		ExecutionContext step = load.getExecutionContext();
+		ExecutionContext job = load.getJobExecution().getExecutionContext();
+		for (String key : new String[] { LoadTally.KEY, SourceRowItemReader.RECORDS_READ }) {
+			if (step.containsKey(key)) {
+				job.put(key, step.get(key));
+			}
+		}
+	}
+
+	private static LoadCounts from(ExecutionContext context, long readCount) {
+		LoadTally tally = LoadTally.from(context);
+		long read = context.getLong(SourceRowItemReader.RECORDS_READ, readCount);
 		long considered = considered(tally);
 		return new LoadCounts(read, Math.max(read - considered, 0), tally);
 	}

@@ -1,0 +1,380 @@
+package org.incidentintel.api.curation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.incidentintel.api.audit.AuditTrail;
+import org.incidentintel.api.curation.Inputs.CommitmentInput;
+import org.incidentintel.api.curation.Inputs.DelegateInput;
+import org.incidentintel.api.curation.Inputs.DialogueInput;
+import org.incidentintel.api.error.ApiException;
+import org.incidentintel.domain.common.DatePrecision;
+import org.incidentintel.domain.dialogue.Commitment;
+import org.incidentintel.domain.dialogue.Delegate;
+import org.incidentintel.domain.dialogue.Dialogue;
+import org.incidentintel.domain.dialogue.DialogueRepository;
+import org.incidentintel.domain.dialogue.Person;
+import org.incidentintel.domain.dialogue.PersonRepository;
+import org.incidentintel.domain.organization.Organization;
+import org.incidentintel.domain.organization.OrganizationRepository;
+import org.incidentintel.domain.source.SourceDocument;
+import org.incidentintel.domain.source.SourceDocumentRepository;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Validates and applies {@code createDialogue} and {@code updateDialogue} on the domain's
+ * entities. Runs inside the mutation's transaction; every error names the input path.
+ */
+@Component
+class DialogueCuration {
+
+	static final String TYPE = "Dialogue";
+
+	private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
+
+	private static final Set<String> COMPARISONS = Set.of("EQUAL", "LESS_THAN", "MORE_THAN");
+
+	// A dialogue's chain of previous rounds is short; the bound only stops a cycle
+	private static final int MAX_CHAIN = 1000;
+
+	private final DialogueRepository dialogues;
+
+	private final PersonRepository people;
+
+	private final OrganizationRepository organizations;
+
+	private final SourceDocumentRepository documents;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	DialogueCuration(DialogueRepository dialogues, PersonRepository people, OrganizationRepository organizations,
+			SourceDocumentRepository documents, NamedParameterJdbcTemplate jdbc) {
+		this.dialogues = dialogues;
+		this.people = people;
+		this.organizations = organizations;
+		this.documents = documents;
+		this.jdbc = jdbc;
+	}
+
+	long create(DialogueInput input, AuditTrail audit) {
+		String title = Checks.required(input.title(), "the title", "input", "title");
+		Checks.optional(title, 300, "input", "title");
+		DatePrecision precision = precision(input.datePrecision(), DatePrecision.DAY);
+		checkDates(input.date(), precision, input.endDate());
+		String key = (input.key() != null) ? newKey(input.key()) : generatedKey(title, input.date());
+		Dialogue dialogue = new Dialogue(key, title, input.date(), precision);
+		dialogue.setDate(input.date(), precision, input.endDate());
+		dialogue.setVenue(Checks.optional(input.location(), 200, "input", "location"),
+				Checks.country(input.hostCountry(), "input", "hostCountry"),
+				Checks.optional(input.format(), 100, "input", "format"));
+		dialogue.setSummary(Checks.optional(input.summary(), Integer.MAX_VALUE, "input", "summary"));
+		replaceParties(dialogue, input.parties());
+		replaceTopics(dialogue, input.topics());
+		replaceThreats(dialogue, input.threats());
+		replaceSources(dialogue, input.sources());
+		replaceDelegates(dialogue, input.delegates());
+		replaceCommitments(dialogue, input.commitments());
+		if (input.previous() != null) {
+			dialogue.setPrevious(previous(input.previous(), null, input.date()));
+		}
+		Dialogue saved = this.dialogues.save(dialogue);
+		audit.target(TYPE, saved.getId()).after(snapshot(saved));
+		return saved.getId();
+	}
+
+	/**
+	 * Applies the fields present in the input.
+	 * @param given the names of the input's fields that the request holds (a field given
+	 * as null clears it; one left out stays)
+	 */
+	long update(DialogueInput input, Set<String> given, AuditTrail audit) {
+		long id = Ids.decode(input.id(), TYPE, "input", "id");
+		Dialogue dialogue = this.dialogues.findById(id)
+			.orElseThrow(() -> Checks.notFound("no dialogue round has the id '" + input.id() + "'", "input", "id"));
+		audit.target(TYPE, id).before(snapshot(dialogue));
+		if (given.contains("title")) {
+			dialogue.setTitle(Checks.required(input.title(), "the title", "input", "title"));
+		}
+		LocalDate date = dialogue.getStartDate();
+		if (given.contains("date")) {
+			if (input.date() == null) {
+				throw ApiException.badInput("a round's date cannot be cleared", "input", "date");
+			}
+			date = input.date();
+		}
+		DatePrecision precision = dialogue.getDatePrecision();
+		if (given.contains("datePrecision")) {
+			if (input.datePrecision() == null) {
+				throw ApiException.badInput("a round's date precision cannot be cleared", "input", "datePrecision");
+			}
+			precision = precision(input.datePrecision(), precision);
+		}
+		LocalDate endDate = given.contains("endDate") ? input.endDate() : dialogue.getEndDate();
+		checkDates(date, precision, endDate);
+		dialogue.setDate(date, precision, endDate);
+		String location = given.contains("location") ? Checks.optional(input.location(), 200, "input", "location")
+				: dialogue.getLocation();
+		String host = given.contains("hostCountry") ? Checks.country(input.hostCountry(), "input", "hostCountry")
+				: dialogue.getHostCountry();
+		String format = given.contains("format") ? Checks.optional(input.format(), 100, "input", "format")
+				: dialogue.getFormat();
+		dialogue.setVenue(location, host, format);
+		if (given.contains("summary")) {
+			dialogue.setSummary(Checks.optional(input.summary(), Integer.MAX_VALUE, "input", "summary"));
+		}
+		if (given.contains("parties")) {
+			replaceParties(dialogue, input.parties());
+		}
+		if (given.contains("topics")) {
+			replaceTopics(dialogue, input.topics());
+		}
+		if (given.contains("threats")) {
+			replaceThreats(dialogue, input.threats());
+		}
+		if (given.contains("sources")) {
+			replaceSources(dialogue, input.sources());
+		}
+		if (given.contains("delegates")) {
+			dialogue.clearDelegates();
+			replaceDelegates(dialogue, input.delegates());
+		}
+		if (given.contains("commitments")) {
+			dialogue.clearCommitments();
+			replaceCommitments(dialogue, input.commitments());
+		}
+		if (given.contains("previous")) {
+			dialogue.setPrevious((input.previous() != null) ? previous(input.previous(), dialogue, date) : null);
+		}
+		else if (dialogue.getPrevious() != null && !dialogue.getPrevious().getStartDate().isBefore(date)) {
+			throw ApiException.badInput("the round would start on " + date + ", not after its previous round ("
+					+ dialogue.getPrevious().getStartDate() + ")", "input", "date");
+		}
+		LocalDate next = this.jdbc.queryForObject("select min(start_date) from dialogue where previous_id = :id",
+				Map.of("id", id), LocalDate.class);
+		if (next != null && !next.isAfter(dialogue.getStartDate())) {
+			throw ApiException.badInput("the round would start on " + dialogue.getStartDate()
+					+ ", not before its next round (" + next + ")", "input", "date");
+		}
+		audit.after(snapshot(dialogue));
+		return id;
+	}
+
+	private static DatePrecision precision(String value, DatePrecision otherwise) {
+		return (value != null) ? DatePrecision.valueOf(value) : otherwise;
+	}
+
+	/**
+	 * A date known to the month or year is its first day; an end is not before a start.
+	 */
+	private static void checkDates(LocalDate date, DatePrecision precision, LocalDate endDate) {
+		if (precision == DatePrecision.MONTH && date.getDayOfMonth() != 1) {
+			throw ApiException.badInput("a date known to the month is written as its first day ("
+					+ date.withDayOfMonth(1) + "), got " + date, "input", "date");
+		}
+		if (precision == DatePrecision.YEAR && date.getDayOfYear() != 1) {
+			throw ApiException.badInput(
+					"a date known to the year is written as its first day (" + date.withDayOfYear(1) + "), got " + date,
+					"input", "date");
+		}
+		if (endDate != null && endDate.isBefore(date)) {
+			throw ApiException.badInput("the round ends (" + endDate + ") before it starts (" + date + ")", "input",
+					"endDate");
+		}
+	}
+
+	private String newKey(String key) {
+		if (!KEY.matcher(key).matches()) {
+			throw ApiException.badInput("a key is 1 to 80 lower-case letters, digits and '-', starting with a letter "
+					+ "or digit; got '" + key + "'", "input", "key");
+		}
+		if (this.dialogues.findByKey(key).isPresent()) {
+			throw ApiException.badInput("the key '" + key + "' is taken by another round", "input", "key");
+		}
+		return key;
+	}
+
+	private String generatedKey(String title, LocalDate date) {
+		String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+		slug = slug.substring(0, Math.min(slug.length(), 60)).replaceAll("-+$", "");
+		String base = (slug.isEmpty() ? "dialogue" : slug) + "-" + date;
+		String key = base;
+		for (int suffix = 2; this.dialogues.findByKey(key).isPresent(); suffix++) {
+			key = base + "-" + suffix;
+		}
+		return key;
+	}
+
+	private static void replaceParties(Dialogue dialogue, List<String> parties) {
+		Set<String> codes = new LinkedHashSet<>();
+		List<String> given = (parties != null) ? parties : List.of();
+		for (int i = 0; i < given.size(); i++) {
+			codes.add(Checks.country(given.get(i), "input", "parties", i));
+		}
+		dialogue.getParties().retainAll(codes);
+		dialogue.getParties().addAll(codes);
+	}
+
+	private static void replaceTopics(Dialogue dialogue, List<String> topics) {
+		List<String> checked = new ArrayList<>();
+		List<String> given = (topics != null) ? topics : List.of();
+		for (int i = 0; i < given.size(); i++) {
+			String topic = Checks.required(given.get(i), "a topic", "input", "topics", i);
+			checked.add(Checks.optional(topic, 500, "input", "topics", i));
+		}
+		dialogue.getTopics().clear();
+		dialogue.getTopics().addAll(checked);
+	}
+
+	private void replaceThreats(Dialogue dialogue, List<String> threats) {
+		Set<Organization> found = new LinkedHashSet<>();
+		List<String> given = (threats != null) ? threats : List.of();
+		for (int i = 0; i < given.size(); i++) {
+			found.add(organization(given.get(i), "input", "threats", i));
+		}
+		dialogue.getThreats().retainAll(found);
+		dialogue.getThreats().addAll(found);
+	}
+
+	private void replaceSources(Dialogue dialogue, List<String> sources) {
+		Set<SourceDocument> found = new LinkedHashSet<>();
+		List<String> given = (sources != null) ? sources : List.of();
+		for (int i = 0; i < given.size(); i++) {
+			String key = given.get(i);
+			int index = i;
+			found.add(this.documents.findByKey(key)
+				.orElseThrow(() -> Checks.notFound("no source document has the key '" + key + "'", "input", "sources",
+						index)));
+		}
+		dialogue.getSources().retainAll(found);
+		dialogue.getSources().addAll(found);
+	}
+
+	private void replaceDelegates(Dialogue dialogue, List<DelegateInput> delegates) {
+		List<DelegateInput> given = (delegates != null) ? delegates : List.of();
+		for (int i = 0; i < given.size(); i++) {
+			DelegateInput delegate = given.get(i);
+			String name = Checks.required(delegate.name(), "a delegate's name", "input", "delegates", i, "name");
+			Checks.optional(name, 200, "input", "delegates", i, "name");
+			String country = Checks.country(delegate.country(), "input", "delegates", i, "country");
+			Organization organization = (delegate.organization() != null)
+					? organization(delegate.organization(), "input", "delegates", i, "organization") : null;
+			Person person = this.people.findByName(name).orElseGet(() -> this.people.save(new Person(name, country)));
+			dialogue.addDelegate(person, organization,
+					Checks.optional(delegate.title(), 300, "input", "delegates", i, "title"),
+					Checks.optional(delegate.role(), 100, "input", "delegates", i, "role"), country);
+		}
+	}
+
+	private static void replaceCommitments(Dialogue dialogue, List<CommitmentInput> commitments) {
+		List<CommitmentInput> given = (commitments != null) ? commitments : List.of();
+		for (int i = 0; i < given.size(); i++) {
+			CommitmentInput commitment = given.get(i);
+			String description = Checks.required(commitment.description(), "a commitment's description", "input",
+					"commitments", i, "description");
+			Checks.optional(description, 1000, "input", "commitments", i, "description");
+			if (commitment.quantity() != null && commitment.quantity() < 0) {
+				throw ApiException.badInput("a quantity cannot be negative, got " + commitment.quantity(), "input",
+						"commitments", i, "quantity");
+			}
+			String qualifier = commitment.qualifier();
+			if (qualifier != null && commitment.quantity() == null) {
+				throw ApiException.badInput("a qualifier bounds a quantity: give the quantity too", "input",
+						"commitments", i, "qualifier");
+			}
+			if (qualifier != null && !COMPARISONS.contains(qualifier)) {
+				throw ApiException.badInput("unknown qualifier '" + qualifier + "'", "input", "commitments", i,
+						"qualifier");
+			}
+			if (qualifier == null && commitment.quantity() != null) {
+				qualifier = "EQUAL";
+			}
+			dialogue.addCommitment(description, commitment.quantity(), qualifier,
+					Checks.optional(commitment.unit(), 200, "input", "commitments", i, "unit"));
+		}
+	}
+
+	/** An organization by global id; a merged one stands for its survivor. */
+	private Organization organization(String globalId, Object... path) {
+		long id = Ids.decode(globalId, "Organization", path);
+		Organization organization = this.organizations.findById(id)
+			.orElseThrow(() -> Checks.notFound("no organization has the id '" + globalId + "'", path));
+		for (int hop = 0; hop < 16 && organization.getMergedInto() != null; hop++) {
+			organization = organization.getMergedInto();
+		}
+		return organization;
+	}
+
+	/**
+	 * The previous round: it exists, starts before {@code date}, and is neither this
+	 * round nor one that follows it.
+	 */
+	private Dialogue previous(String globalId, Dialogue self, LocalDate date) {
+		long id = Ids.decode(globalId, TYPE, "input", "previous");
+		Dialogue previous = this.dialogues.findById(id)
+			.orElseThrow(() -> Checks.notFound("no dialogue round has the id '" + globalId + "'", "input", "previous"));
+		Dialogue step = previous;
+		for (int i = 0; step != null && i < MAX_CHAIN; i++) {
+			if (self != null && step.getId().equals(self.getId())) {
+				throw ApiException.badInput("a round cannot follow itself or a later round of its own chain", "input",
+						"previous");
+			}
+			step = step.getPrevious();
+		}
+		if (!previous.getStartDate().isBefore(date)) {
+			throw ApiException.badInput("the previous round '" + previous.getTitle() + "' (" + previous.getStartDate()
+					+ ") does not start before this one (" + date + ")", "input", "previous");
+		}
+		return previous;
+	}
+
+	/** The round as the audit log keeps it. */
+	static Map<String, Object> snapshot(Dialogue dialogue) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("key", dialogue.getKey());
+		state.put("title", dialogue.getTitle());
+		state.put("date", String.valueOf(dialogue.getStartDate()));
+		state.put("datePrecision", dialogue.getDatePrecision().name());
+		state.put("endDate", (dialogue.getEndDate() != null) ? dialogue.getEndDate().toString() : null);
+		state.put("location", dialogue.getLocation());
+		state.put("hostCountry", dialogue.getHostCountry());
+		state.put("format", dialogue.getFormat());
+		state.put("summary", dialogue.getSummary());
+		state.put("previous", (dialogue.getPrevious() != null) ? dialogue.getPrevious().getId() : null);
+		state.put("parties", dialogue.getParties().stream().sorted().toList());
+		state.put("topics", List.copyOf(dialogue.getTopics()));
+		state.put("threats", dialogue.getThreats().stream().map(Organization::getId).sorted().toList());
+		List<Map<String, Object>> delegates = new ArrayList<>();
+		for (Delegate delegate : dialogue.getDelegates()) {
+			Map<String, Object> seat = new LinkedHashMap<>();
+			seat.put("name", delegate.getPerson().getName());
+			seat.put("title", delegate.getTitle());
+			seat.put("role", delegate.getRole());
+			seat.put("organization", (delegate.getOrganization() != null) ? delegate.getOrganization().getId() : null);
+			seat.put("country", delegate.getCountry());
+			delegates.add(seat);
+		}
+		state.put("delegates", delegates);
+		List<Map<String, Object>> commitments = new ArrayList<>();
+		for (Commitment commitment : dialogue.getCommitments()) {
+			Map<String, Object> item = new LinkedHashMap<>();
+			item.put("description", commitment.getDescription());
+			item.put("quantity", commitment.getQuantity());
+			item.put("qualifier", commitment.getQualifier());
+			item.put("unit", commitment.getUnit());
+			commitments.add(item);
+		}
+		state.put("commitments", commitments);
+		state.put("sources", dialogue.getSources().stream().map(SourceDocument::getKey).sorted().toList());
+		return state;
+	}
+
+}

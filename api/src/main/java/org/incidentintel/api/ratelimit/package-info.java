@@ -1,0 +1,5 @@
+/**
+ * The rate limit: a budget of query cost units per client (its credential, else its
+ * address) that refills over a time window, kept in memory.
+ */
+package org.incidentintel.api.ratelimit;
