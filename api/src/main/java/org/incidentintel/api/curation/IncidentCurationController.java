@@ -56,8 +56,8 @@ class IncidentCurationController {
 					Long.class, incident, input.dataset(), input.recordId());
 			if (record.isEmpty()) {
 				exists(incident, "incident");
-				throw ApiException.badInput("incident " + input.incident() + " has no source record "
-						+ input.dataset() + ":" + input.recordId(), "input", "recordId");
+				throw ApiException.badInput("incident " + input.incident() + " has no source record " + input.dataset()
+						+ ":" + input.recordId(), "input", "recordId");
 			}
 			audit.target(Incident.TYPE, incident).before(Map.of("sources", sources(incident)));
 			List<Long> others = this.jdbc.queryForList(

@@ -26,9 +26,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code splitIncident} and {@code mergeIncidents} over HTTP: the incident's sources change,
- * the decision is stored and obeyed by the next deduplication pass, the audit log keeps the
- * sources before and after, and bad input or a missing credential changes nothing.
+ * {@code splitIncident} and {@code mergeIncidents} over HTTP: the incident's sources
+ * change, the decision is stored and obeyed by the next deduplication pass, the audit log
+ * keeps the sources before and after, and bad input or a missing credential changes
+ * nothing.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:incident-curation;DB_CLOSE_DELAY=-1",
@@ -78,9 +79,10 @@ class IncidentCurationIntegrationTests {
 		this.jdbc.update("delete from source_record");
 		this.jdbc.update("delete from ingest_run");
 		this.editor = this.graphQl.mutate()
-			.header("Authorization", "Bearer " + this.tokens
-				.create("incident-curator-" + UUID.randomUUID().toString().substring(0, 8), Role.EDITOR)
-				.token())
+			.header("Authorization",
+					"Bearer " + this.tokens
+						.create("incident-curator-" + UUID.randomUUID().toString().substring(0, 8), Role.EDITOR)
+						.token())
 			.build();
 		this.jdbc.update("insert into ingest_run (dataset, file_name, file_checksum, status, started_at, read_count, "
 				+ "inserted_count, updated_count, unchanged_count, rejected_count) values ('test', 'test.csv', "
@@ -95,8 +97,9 @@ class IncidentCurationIntegrationTests {
 	@Test
 	void splitTakesTheRecordOutForGoodAndTheAuditLogKeepsBothStates() {
 		GraphQlTester.Response response = this.editor.document(SPLIT)
-			.variable("input", Map.of("clientMutationId", "s1", "incident", id(this.attack), "dataset",
-					"pakistan-body-count", "recordId", "399", "note", "different attack"))
+			.variable("input",
+					Map.of("clientMutationId", "s1", "incident", id(this.attack), "dataset", "pakistan-body-count",
+							"recordId", "399", "note", "different attack"))
 			.execute();
 
 		response.path("splitIncident.clientMutationId").entity(String.class).isEqualTo("s1");
@@ -105,11 +108,11 @@ class IncidentCurationIntegrationTests {
 		response.path("splitIncident.splitOff.sources[0].matchEvidence")
 			.entity(String.class)
 			.isEqualTo("{\"rule\":\"single-source\"}");
-		assertThat(this.jdbc.queryForObject("select count(*) from curation_decision where decision = 'APART'",
-				Long.class))
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from curation_decision where decision = 'APART'", Long.class))
 			.isEqualTo(1);
-		assertThat(this.jdbc.queryForObject(
-				"select decided_by from curation_decision where decision = 'APART'", String.class))
+		assertThat(this.jdbc.queryForObject("select decided_by from curation_decision where decision = 'APART'",
+				String.class))
 			.startsWith("incident-curator-");
 		String audit = this.jdbc.queryForObject("select count(*) from audit_entry where operation = 'splitIncident'",
 				String.class);
@@ -142,12 +145,14 @@ class IncidentCurationIntegrationTests {
 		assertRefused(this.editor.document(MERGE)
 			.variable("input", Map.of("incident", id(this.attack), "other", id(this.attack + this.other + 100))),
 				"NOT_FOUND", List.of("input", "other"));
-		assertRefused(this.editor.document(MERGE)
-			.variable("input", Map.of("incident", id(this.attack), "other", id(this.attack))), "BAD_USER_INPUT",
-				List.of("input", "other"));
-		assertRefused(this.graphQl.document(MERGE)
-			.variable("input", Map.of("incident", id(this.attack), "other", id(this.other))), "UNAUTHENTICATED",
-				null);
+		assertRefused(
+				this.editor.document(MERGE)
+					.variable("input", Map.of("incident", id(this.attack), "other", id(this.attack))),
+				"BAD_USER_INPUT", List.of("input", "other"));
+		assertRefused(
+				this.graphQl.document(MERGE)
+					.variable("input", Map.of("incident", id(this.attack), "other", id(this.other))),
+				"UNAUTHENTICATED", null);
 
 		assertThat(this.jdbc.queryForObject("select count(*) from incident", Long.class)).isEqualTo(2);
 		assertThat(this.jdbc.queryForObject("select count(*) from curation_decision", Long.class)).isZero();

@@ -95,7 +95,8 @@ public class Deduplicator {
 		if (pending.isEmpty()) {
 			return new DedupeSummary(false, 0, 0, 0, 0, 0, 0, 0);
 		}
-		// Following each record costs a few queries; one streaming pass reads every record
+		// Following each record costs a few queries; one streaming pass reads every
+		// record
 		// once: cheaper for a big change, and for a small table
 		long total = this.jdbc.queryForObject("select count(*) from source_record", Long.class);
 		if (pending.size() > rules().fullPassAbove() || pending.size() * 5L > total) {
@@ -390,8 +391,9 @@ public class Deduplicator {
 	}
 
 	/**
-	 * Which cluster keeps each incident: the one with most of its records, on a tie the one
-	 * with its oldest record (so a record split out of an incident leaves, not the others).
+	 * Which cluster keeps each incident: the one with most of its records, on a tie the
+	 * one with its oldest record (so a record split out of an incident leaves, not the
+	 * others).
 	 */
 	private static Map<Long, Cluster> heirs(List<Cluster> clusters) {
 		Map<Long, Cluster> heirs = new HashMap<>();
@@ -400,7 +402,8 @@ public class Deduplicator {
 			Map<Long, long[]> shares = new HashMap<>();
 			for (MatchRecord record : cluster.members()) {
 				if (record.incidentId() != null) {
-					long[] share = shares.computeIfAbsent(record.incidentId(), (id) -> new long[] { 0, Long.MAX_VALUE });
+					long[] share = shares.computeIfAbsent(record.incidentId(),
+							(id) -> new long[] { 0, Long.MAX_VALUE });
 					share[0]++;
 					share[1] = Math.min(share[1], record.id());
 				}
