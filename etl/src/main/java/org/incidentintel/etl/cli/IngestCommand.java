@@ -74,6 +74,8 @@ class IngestCommand implements EtlTask {
 				this.encoding);
 		err.printf("%s: %s, encoding %s%n", source.file().displayName(), source.detected(),
 				source.file().detectedEncoding().description());
+		// a header that lacks what the format reads is a usage error: no run is started
+		source.checkHeader();
 		IngestService service = context.getBean(IngestService.class);
 		if (this.dryRun) {
 			DryRunReport report = service.dryRun(new IngestRequest(source, countryCode), 20);

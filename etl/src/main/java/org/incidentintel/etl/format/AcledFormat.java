@@ -87,6 +87,13 @@ public class AcledFormat implements SourceFormat {
 		return Cells.hasAll(header, "event_id_cnty", "event_date", "fatalities");
 	}
 
+	// Without any of these every row would be rejected: say so once, before the run.
+	@Override
+	public void checkHeader(List<String> header) {
+		Cells.requireColumns(name(), header, "event_id_cnty", "event_date", "fatalities", "event_type",
+				"iso3|iso|country");
+	}
+
 	@Override
 	public NormalizedRecord read(SourceRow row) throws RowRejectedException {
 		Cells.requireComplete(row);

@@ -62,6 +62,43 @@ final class Cells {
 		return null;
 	}
 
+	/**
+	 * Checks that a header has the columns a format reads, each given as a name or as
+	 * alternatives separated by {@code |}; the message names every one missing.
+	 * @throws IllegalArgumentException naming the missing columns
+	 */
+	static void requireColumns(String format, List<String> header, String... columns) {
+		List<String> keys = header.stream().map(Cells::headerKey).toList();
+		List<String> missing = new ArrayList<>();
+		for (String column : columns) {
+			boolean found = false;
+			for (String alternative : column.split("\\|")) {
+				found = found || keys.contains(headerKey(alternative));
+			}
+			if (!found) {
+				missing.add(column.replace("|", " or "));
+			}
+		}
+		if (!missing.isEmpty()) {
+			throw new IllegalArgumentException("line 1 (the header) lacks the column"
+					+ ((missing.size() == 1) ? " " : "s ") + String.join(", ", missing) + " that the '" + format
+					+ "' format reads; " + describeHeader(header));
+		}
+	}
+
+	/**
+	 * A header for a message: its first names, each cut short, and how many there are (a
+	 * header can be a whole file that has no line break).
+	 */
+	static String describeHeader(List<String> header) {
+		List<String> names = new ArrayList<>();
+		for (String name : header.subList(0, Math.min(header.size(), 12))) {
+			names.add((name.length() <= 40) ? name : name.substring(0, 37) + "...");
+		}
+		return "the header has " + header.size() + ((header.size() == 1) ? " column: " : " columns: ")
+				+ String.join(", ", names) + ((header.size() > names.size()) ? ", ..." : "");
+	}
+
 	/** Whether the row has this column at all (even empty). */
 	static boolean has(SourceRow row, String column) {
 		return raw(row, column) != null;

@@ -84,6 +84,12 @@ public class GtdFormat implements SourceFormat {
 		return Cells.hasAll(header, "eventid", "iyear", "gname");
 	}
 
+	// Without any of these every row would be rejected: say so once, before the run.
+	@Override
+	public void checkHeader(List<String> header) {
+		Cells.requireColumns(name(), header, "eventid", "iyear", "gname", "country_txt");
+	}
+
 	@Override
 	public NormalizedRecord read(SourceRow row) throws RowRejectedException {
 		Cells.requireComplete(row);

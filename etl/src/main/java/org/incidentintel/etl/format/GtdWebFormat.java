@@ -76,6 +76,12 @@ public class GtdWebFormat implements SourceFormat {
 		return Cells.hasAll(header, "ID", "DATE", "PERPETRATOR GROUP");
 	}
 
+	// Without any of these every row would be rejected: say so once, before the run.
+	@Override
+	public void checkHeader(List<String> header) {
+		Cells.requireColumns(name(), header, "ID", "DATE", "PERPETRATOR GROUP", "COUNTRY");
+	}
+
 	@Override
 	public NormalizedRecord read(SourceRow row) throws RowRejectedException {
 		Cells.requireComplete(row);

@@ -41,12 +41,13 @@ public interface SourceFormat {
 
 	/**
 	 * Checks, before any row is read, that the file's header has what this format needs;
-	 * throws {@link IllegalArgumentException} naming what is missing.
+	 * throws {@link IllegalArgumentException} naming what is missing (the caller adds the
+	 * file's name).
 	 */
 	default void checkHeader(List<String> header) {
 		if (!recognizes(header)) {
-			throw new IllegalArgumentException(
-					"the file's header does not look like the '" + name() + "' format: " + header);
+			throw new IllegalArgumentException("line 1 (the header) does not look like the '" + name() + "' format; "
+					+ Cells.describeHeader(header));
 		}
 	}
 

@@ -94,6 +94,13 @@ public class UcdpGedFormat implements SourceFormat {
 				&& (Cells.hasAll(header, "best") || Cells.hasAll(header, "best_est"));
 	}
 
+	// Without any of these every row would be rejected: say so once, before the run.
+	@Override
+	public void checkHeader(List<String> header) {
+		Cells.requireColumns(name(), header, "type_of_violence", "side_a", "best|best_est", "id", "date_start",
+				"date_prec");
+	}
+
 	@Override
 	public NormalizedRecord read(SourceRow row) throws RowRejectedException {
 		Cells.requireComplete(row);

@@ -11,6 +11,7 @@ import org.incidentintel.etl.format.SourceFormat;
 import org.incidentintel.etl.format.SourceFormats;
 import org.incidentintel.etl.mapping.Mapping;
 import org.incidentintel.etl.mapping.MappingFile;
+import org.incidentintel.etl.read.BadHeaderException;
 import org.incidentintel.etl.read.ReaderOptions;
 import org.incidentintel.etl.read.SourceFile;
 import org.incidentintel.etl.read.TabularReader;
@@ -103,7 +104,7 @@ public record IngestSource(SourceFile file, SourceFormat format, String formatPa
 			throw new IllegalArgumentException(((candidates.isEmpty()) ? "no format recognizes"
 					: "several formats recognize " + candidates.stream().map(SourceFormat::name).toList() + " in")
 					+ " the header of " + file.displayName() + "; name one with --format (" + builtInNames()
-					+ ") or --mapping");
+					+ ") or --mapping" + nulHint(header));
 		}
 		if (!mappings.isEmpty()) {
 			return forMapping(file, mappings.get(0), encoding, "detected bundled mapping " + mappings.get(0));
@@ -113,13 +114,41 @@ public record IngestSource(SourceFile file, SourceFormat format, String formatPa
 				"detected format " + format.name());
 	}
 
+	/**
+	 * Checks that the file's header has the columns the format reads, so that a file that
+	 * does not fit is refused before any run starts.
+	 * @throws BadHeaderException naming the file and what its header lacks
+	 */
+	public void checkHeader() {
+		List<String> header = header(this.file, this.options);
+		try {
+			this.format.checkHeader(header);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadHeaderException(this.file.displayName(), ex.getMessage(), ex);
+		}
+	}
+
 	private static List<String> header(SourceFile file, ReaderOptions options) {
 		try (TabularReader reader = TabularReaders.open(file, options)) {
 			return reader.header();
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + file.displayName() + ": " + ex.getMessage(), ex);
+			// Not an UncheckedIOException: the command line would print only the deepest
+			// cause ("Truncated ZIP file"), without the file
+			String message = String.valueOf(ex.getMessage());
+			throw new BadHeaderException(
+					file.displayName(), message.startsWith(file.displayName())
+							? message.substring(file.displayName().length()).strip() : "cannot be read: " + message,
+					ex);
 		}
+	}
+
+	// UTF-16 without a byte order mark reads as valid UTF-8 with a NUL between letters
+	private static String nulHint(List<String> header) {
+		boolean nul = header.stream().anyMatch((name) -> name.indexOf('\0') >= 0);
+		return nul ? "; the header holds NUL characters: a UTF-16 file without a byte order mark? "
+				+ "Try --encoding UTF-16LE (or UTF-16BE)" : "";
 	}
 
 	/**

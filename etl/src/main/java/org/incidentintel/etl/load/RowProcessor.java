@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import org.incidentintel.domain.organization.OrganizationResolution;
 import org.incidentintel.domain.region.RegionResolution;
@@ -18,6 +19,7 @@ import org.incidentintel.etl.format.SourceFormat;
 import org.incidentintel.etl.load.LoadOutcome.Accepted;
 import org.incidentintel.etl.load.LoadOutcome.Actor;
 import org.incidentintel.etl.load.LoadOutcome.Rejected;
+import org.incidentintel.etl.read.SourceRow;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -43,10 +45,17 @@ class RowProcessor implements ItemProcessor<LoadItem, LoadOutcome> {
 	@Override
 	public LoadOutcome process(LoadItem item) {
 		if (item instanceof LoadItem.Unreadable unreadable) {
-			return new Rejected(unreadable.lineNumber(), RejectReason.UNREADABLE_ROW, null, unreadable.message(),
-					unreadable.rawText());
+			return new Rejected(unreadable.lineNumber(), RejectReason.UNREADABLE_ROW, null,
+					withoutNul(unreadable.message()), withoutNul(unreadable.rawText()));
 		}
 		LoadItem.Row row = (LoadItem.Row) item;
+		String nulColumn = nulColumn(row.row());
+		if (nulColumn != null) {
+			return new Rejected(row.lineNumber(), RejectReason.UNREADABLE_ROW, nulColumn,
+					"a NUL character in column " + nulColumn
+							+ ": the row is binary or in another encoding (UTF-16 without a byte order mark?)",
+					withoutNul(row.row().rawText()));
+		}
 		if (this.format.skipReason(row.row()) != null) {
 			return null;
 		}
@@ -96,6 +105,21 @@ class RowProcessor implements ItemProcessor<LoadItem, LoadOutcome> {
 		String regionNameAtEvent = region.isResolved() ? region.eventName() : null;
 		return new Accepted(row.lineNumber(), record, regionId, regionAtEventId, regionNameAtEvent, actors, unresolved,
 				regionUnresolved, contentHash(record, regionId, regionAtEventId, actors), row.row().rawText());
+	}
+
+	// A NUL character cannot be stored in PostgreSQL text, and no source means one.
+	private static String nulColumn(SourceRow row) {
+		for (Map.Entry<String, String> cell : row.values().entrySet()) {
+			if (cell.getValue() != null && cell.getValue().indexOf('\0') >= 0) {
+				return cell.getKey();
+			}
+		}
+		return null;
+	}
+
+	/** Text as the rejects table can keep it: NUL shown as the symbol for null. */
+	private static String withoutNul(String text) {
+		return (text != null) ? text.replace('\0', '\u2400') : null;
 	}
 
 	/**

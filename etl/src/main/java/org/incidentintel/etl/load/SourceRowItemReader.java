@@ -3,6 +3,7 @@ package org.incidentintel.etl.load;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import org.incidentintel.etl.read.BadHeaderException;
 import org.incidentintel.etl.read.SourceRow;
 import org.incidentintel.etl.read.TabularReader;
 import org.incidentintel.etl.read.TabularReaders;
@@ -41,7 +42,15 @@ class SourceRowItemReader implements ItemStreamReader<LoadItem> {
 					ex);
 		}
 		// Fails the step before any row is read when the file does not fit the format.
-		this.source.format().checkHeader(this.reader.header());
+		// The command line checks this before a run starts; a restart may meet a new
+		// file.
+		try {
+			this.source.format().checkHeader(this.reader.header());
+		}
+		catch (IllegalArgumentException ex) {
+			// no cause: the run records the deepest cause's message, which lacks the file
+			throw new BadHeaderException(this.source.file().displayName(), ex.getMessage());
+		}
 		long alreadyRead = executionContext.getLong(RECORDS_READ, 0L);
 		while (this.recordsRead < alreadyRead && next() != null) {
 			// skipping what an earlier attempt of this run has written

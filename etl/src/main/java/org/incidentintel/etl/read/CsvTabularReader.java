@@ -38,6 +38,9 @@ public final class CsvTabularReader implements TabularReader {
 	 */
 	static final int MAX_UNREADABLE_TEXT = 100_000;
 
+	/** How Commons CSV says a quoted cell ran to the end of the input. */
+	private static final String UNCLOSED_QUOTE = "EOF reached before encapsulated token finished";
+
 	private final String fileName;
 
 	private final RecordingReader input;
@@ -266,7 +269,10 @@ public final class CsvTabularReader implements TabularReader {
 	 */
 	private UnreadableRowException unreadable(long start, long line, long linesBefore, CSVException ex) {
 		try {
-			long end = advance(start, this.parser.getCurrentLineNumber() - linesBefore);
+			// A quote that never closes runs to the end of the file: reject only the line
+			// it opened in, and read on after it, so the rows below still load.
+			boolean unclosedQuote = ex.getMessage() != null && ex.getMessage().contains(UNCLOSED_QUOTE);
+			long end = advance(start, unclosedQuote ? 1 : this.parser.getCurrentLineNumber() - linesBefore);
 			String text = withoutLineBreak(this.input.text(start, Math.min(end, start + MAX_UNREADABLE_TEXT)));
 			this.input.keepFrom(end);
 			this.input.rewind(end);

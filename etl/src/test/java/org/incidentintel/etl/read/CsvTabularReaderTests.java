@@ -187,20 +187,25 @@ class CsvTabularReaderTests {
 	}
 
 	@Test
-	void anUnterminatedQuoteIsOneUnreadableRecordUpToTheEnd() throws Exception {
+	void anUnterminatedQuoteLosesOnlyTheLineItOpensIn() throws Exception {
 		Path path = TestFiles.write(this.dir, "broken.csv", "id,notes\n1,ok\n2,\"never closed\n3,more\n");
 
 		try (CsvTabularReader reader = new CsvTabularReader(SourceFile.of(path))) {
 			List<Object> outcomes = TestFiles.readAllOutcomes(reader);
 
-			assertThat(outcomes).hasSize(2);
+			assertThat(outcomes).hasSize(3);
 			assertThat(outcomes.get(0)).isInstanceOfSatisfying(SourceRow.class,
 					row -> assertThat(row.get("notes")).isEqualTo("ok"));
 			assertThat(outcomes.get(1)).isInstanceOfSatisfying(UnreadableRowException.class, ex -> {
 				assertThat(ex.lineNumber()).isEqualTo(3);
-				assertThat(ex.rawText()).isEqualTo("2,\"never closed\n3,more");
+				assertThat(ex.rawText()).isEqualTo("2,\"never closed");
 				assertThat(ex.getMessage())
 					.isEqualTo("Unreadable CSV record at line 3: EOF reached before encapsulated token finished");
+			});
+			// the quote ran to the end of the file; the rows below it are read again
+			assertThat(outcomes.get(2)).isInstanceOfSatisfying(SourceRow.class, row -> {
+				assertThat(row.lineNumber()).isEqualTo(4);
+				assertThat(row.get("notes")).isEqualTo("more");
 			});
 		}
 	}
