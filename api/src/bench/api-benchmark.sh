@@ -45,9 +45,11 @@ Options:
   -h, --help              this help
 
 Needs wrk (Debian: apt-get install -y wrk), curl, awk; psql for the statement counts.
-Start the API first, e.g.
+Start the API first, with the rate limit off (wrk is one client: its budget would refuse most
+answers, which the runs count as errors), e.g.
   INCIDENTINTEL_DB_URL=jdbc:postgresql://127.0.0.1:5432/incidentintel_apibench \
-  INCIDENTINTEL_DB_USER=postgres java -Xmx512m -jar api/target/incidentintel-api.jar
+  INCIDENTINTEL_DB_USER=postgres java -Xmx512m -jar api/target/incidentintel-api.jar \
+  --incidentintel.api.rate-limit.enabled=false
 EOF
 }
 

@@ -3,6 +3,7 @@ package org.incidentintel.api.incident;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,33 @@ final class IncidentKeyset {
 		return ((direction == Direction.ASC) != reversed) ? "asc" : "desc";
 	}
 
+	/**
+	 * Incidents sorted in this order (as {@link #orderBy(boolean) orderBy(false)} sorts
+	 * them in SQL).
+	 */
+	List<Incident> sort(List<Incident> incidents) {
+		Comparator<Incident> order = (a, b) -> 0;
+		for (IncidentOrder key : this.orders) {
+			Comparator<Comparable<Object>> values = Comparator.naturalOrder();
+			if (key.direction() == Direction.DESC) {
+				values = values.reversed();
+			}
+			// Unknown values last in either direction, as NULLS LAST
+			order = order.thenComparing((incident) -> comparable(value(incident, key.field())),
+					Comparator.nullsLast(values));
+		}
+		Comparator<Incident> byId = Comparator.comparingLong(Incident::id);
+		order = order.thenComparing((this.idDirection == Direction.ASC) ? byId : byId.reversed());
+		List<Incident> sorted = new ArrayList<>(incidents);
+		sorted.sort(order);
+		return sorted;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Comparable<Object> comparable(Object value) {
+		return (Comparable<Object>) value;
+	}
+
 	/** The cursor of an incident in this order. */
 	String cursorOf(Incident incident) {
 		List<String> values = new ArrayList<>();
@@ -128,19 +156,35 @@ final class IncidentKeyset {
 	 * position in this order; its parameters are added to the given map.
 	 */
 	String condition(Position position, boolean before, Map<String, Object> parameters) {
+		boolean greater = (this.idDirection == Direction.ASC) != before;
+		if (this.orders.stream()
+			.allMatch((order) -> !order.field().nullable() && order.direction() == this.idDirection)) {
+			// One row comparison (the default order: date, then id, one direction): an
+			// index on the columns starts the scan at the cursor instead of filtering up
+			// to it
+			List<String> columns = new ArrayList<>();
+			List<String> values = new ArrayList<>();
+			for (int i = 0; i < this.orders.size(); i++) {
+				columns.add(this.orders.get(i).field().column());
+				values.add(parameter(position.keys().get(i), parameters));
+			}
+			columns.add("i.id");
+			values.add(parameter(position.id(), parameters));
+			return "(" + String.join(", ", columns) + ") " + (greater ? ">" : "<") + " (" + String.join(", ", values)
+					+ ")";
+		}
 		List<String> alternatives = new ArrayList<>();
 		List<String> equalKeys = new ArrayList<>();
 		for (int i = 0; i < this.orders.size(); i++) {
 			IncidentOrder order = this.orders.get(i);
 			String column = order.field().column();
 			Object value = position.keys().get(i);
-			String beyond = beyond(column, order.direction(), value, before, parameters);
+			String beyond = beyond(column, order.field().nullable(), order.direction(), value, before, parameters);
 			if (beyond != null) {
 				alternatives.add(prefix(equalKeys) + beyond);
 			}
 			equalKeys.add((value != null) ? column + " = " + parameter(value, parameters) : column + " is null");
 		}
-		boolean greater = (this.idDirection == Direction.ASC) != before;
 		alternatives
 			.add(prefix(equalKeys) + "i.id " + (greater ? ">" : "<") + " " + parameter(position.id(), parameters));
 		return alternatives.stream().map((alternative) -> "(" + alternative + ")").collect(Collectors.joining(" or "));
@@ -148,10 +192,13 @@ final class IncidentKeyset {
 
 	// The rows strictly beyond a key value, with unknown values last in display order;
 	// null when no row is (nothing follows an unknown value)
-	private static String beyond(String column, Direction direction, Object value, boolean before,
+	private static String beyond(String column, boolean nullable, Direction direction, Object value, boolean before,
 			Map<String, Object> parameters) {
 		boolean greater = (direction == Direction.ASC) != before;
 		String comparison = column + (greater ? " > " : " < ");
+		if (!nullable) {
+			return comparison + parameter(value, parameters);
+		}
 		if (!before) {
 			return (value != null) ? "(" + comparison + parameter(value, parameters) + " or " + column + " is null)"
 					: null;

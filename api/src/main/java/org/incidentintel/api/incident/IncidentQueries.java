@@ -11,6 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.incidentintel.api.incident.IncidentFilterSql.Condition;
 import org.incidentintel.api.organization.Organization;
@@ -96,35 +100,68 @@ class IncidentQueries {
 	}
 
 	/**
-	 * One page of the incidents of each organization (see {@link #OWNED}) matching a
-	 * filter, in keyset order after a cursor, at most {@code limit} each: one statement,
-	 * a window function numbering each organization's incidents.
+	 * One page of the incidents of each organization (those of every organization sharing
+	 * its survivor) matching a filter, in keyset order after a cursor, at most
+	 * {@code limit} each: two statements, the organizations sharing each one's survivor,
+	 * then a {@code union all} of one branch per organization, each with its own
+	 * {@code order by ... limit} so that the database stops after the page instead of
+	 * numbering every incident of the organization.
+	 * <p>
+	 * The organizations' ids are written into each branch as literals, not bound: the
+	 * planner then knows from its statistics how many actors each has, and walks the
+	 * incidents in page order testing each for a frequent organization (a page within a
+	 * few dozen incidents) but reads a rare organization's incidents through the actor
+	 * index and sorts them (the walk would cross the whole table). With a bound parameter
+	 * a cached generic plan would take one way for both.
 	 */
 	Map<Long, List<Incident>> findPagesOfOrganizations(Collection<Long> organizationIds, Condition where,
 			IncidentKeyset keyset, IncidentKeyset.Position after, int limit) {
 		Map<Long, List<Incident>> result = new HashMap<>();
-		if (organizationIds.isEmpty()) {
+		Map<Long, Set<Long>> families = familiesOf(organizationIds);
+		if (families.isEmpty()) {
 			return result;
 		}
 		Map<String, Object> parameters = new HashMap<>(where.parameters());
-		parameters.put("owners", organizationIds);
 		parameters.put("limit", limit);
-		StringBuilder sql = new StringBuilder(SURVIVORS).append("select * from (select ")
-			.append(COLUMNS)
-			.append(", x.owner_id, row_number() over (partition by x.owner_id order by ")
-			.append(keyset.orderBy(false))
-			.append(") as rn from incident i join (")
-			.append(OWNED)
-			.append(") x on x.incident_id = i.id where (")
-			.append(where.sql())
-			.append(")");
+		StringBuilder filter = new StringBuilder(" and (").append(where.sql()).append(")");
 		if (after != null) {
-			sql.append(" and (").append(keyset.condition(after, false, parameters)).append(")");
+			filter.append(" and (").append(keyset.condition(after, false, parameters)).append(")");
 		}
-		sql.append(") numbered where rn <= :limit order by owner_id, rn");
-		this.jdbc.query(sql.toString(), parameters, (rs) -> {
+		String orderBy = " order by " + keyset.orderBy(false) + " limit :limit)";
+		List<String> branches = new ArrayList<>();
+		families.forEach((owner, family) -> {
+			// Ids read from the database, never text from a request
+			String ids = family.stream().sorted().map(String::valueOf).collect(Collectors.joining(", "));
+			branches.add("(select " + COLUMNS + ", cast(" + owner + " as bigint) as owner_id from incident i "
+					+ "where exists (select 1 from incident_perpetrator p where p.incident_id = i.id "
+					+ "and p.organization_id in (" + ids + "))" + filter + orderBy);
+		});
+		String sql = "select * from (" + String.join(" union all ", branches) + ") pages";
+		this.jdbc.query(sql, parameters, (rs) -> {
 			result.computeIfAbsent(rs.getLong("owner_id"), (id) -> new ArrayList<>()).add(map(rs, 0));
 		});
+		// A union's rows come in no defined order: each page in the keyset's order again
+		result.replaceAll((owner, rows) -> keyset.sort(rows));
+		return result;
+	}
+
+	/**
+	 * The organizations sharing each one's survivor (itself included), in one statement;
+	 * unknown ids are absent.
+	 */
+	private Map<Long, Set<Long>> familiesOf(Collection<Long> organizationIds) {
+		Map<Long, Set<Long>> result = new TreeMap<>();
+		if (organizationIds.isEmpty()) {
+			return result;
+		}
+		this.jdbc.query(
+				SURVIVORS + "select oc.start_id as owner_id, mc.start_id as organization_id from chain oc "
+						+ "join chain mc on mc.id = oc.id and mc.merged_into_id is null "
+						+ "where oc.merged_into_id is null and oc.start_id in (:owners)",
+				Map.of("owners", organizationIds), (rs) -> {
+					result.computeIfAbsent(rs.getLong("owner_id"), (id) -> new TreeSet<>())
+						.add(rs.getLong("organization_id"));
+				});
 		return result;
 	}
 

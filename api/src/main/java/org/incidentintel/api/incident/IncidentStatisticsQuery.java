@@ -33,6 +33,9 @@ import org.springframework.stereotype.Component;
  * GROUP BY statement for the buckets, and one each for the regions and organizations the
  * bucket keys name.
  * <p>
+ * Without a grouping by perpetrator or source every incident falls in exactly one bucket:
+ * the totals are then the buckets' sums, and one statement reads the incidents once.
+ * <p>
  * Actors and datasets join through distinct (incident, actor) and (incident, dataset)
  * pairs, so an incident counts, and its casualties add up, once per bucket even when it
  * names the same actor twice or several records of one dataset report it.
@@ -49,6 +52,11 @@ class IncidentStatisticsQuery {
 
 	private static final String SOURCES = " left join (select distinct incident_id, dataset from source_record) ss "
 			+ "on ss.incident_id = i.id";
+
+	// The dimensions that put each incident in exactly one bucket
+	private static final Set<IncidentDimension> SINGLE_VALUED = EnumSet.of(IncidentDimension.COUNTRY,
+			IncidentDimension.REGION, IncidentDimension.YEAR, IncidentDimension.QUARTER, IncidentDimension.MONTH,
+			IncidentDimension.KIND);
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -77,6 +85,14 @@ class IncidentStatisticsQuery {
 	}
 
 	IncidentStatistics statistics(Condition where, List<IncidentDimension> groupBy) {
+		if (!groupBy.isEmpty() && SINGLE_VALUED.containsAll(groupBy)) {
+			List<Row> rows = groupedRows(where, groupBy);
+			Totals totals = totalsOf(rows);
+			if (totals.incidents() == 0) {
+				return new IncidentStatistics(totals, List.of());
+			}
+			return grouped(totals, rows, groupBy);
+		}
 		Totals totals = this.jdbc.queryForObject(
 				"select count(*) as incidents, sum(i.killed) as killed, sum(i.injured) as injured from incident i where "
 						+ where.sql(),
@@ -90,7 +106,32 @@ class IncidentStatisticsQuery {
 			return new IncidentStatistics(totals,
 					List.of(bucket(none, totals.incidents(), totals.killed(), totals.injured(), totals)));
 		}
-		List<Row> rows = groupedRows(where, groupBy);
+		return grouped(totals, groupedRows(where, groupBy), groupBy);
+	}
+
+	// Every incident is in exactly one of these buckets: the totals are their sums (the
+	// bucket limit is checked after, as it is when the totals are counted)
+	private static Totals totalsOf(List<Row> rows) {
+		int incidents = 0;
+		Integer killed = null;
+		Integer injured = null;
+		for (Row row : rows) {
+			incidents += row.incidents();
+			killed = plus(killed, row.killed());
+			injured = plus(injured, row.injured());
+		}
+		return new Totals(incidents, killed, injured);
+	}
+
+	// SQL's sum: unknown values left out, unknown when all are
+	private static Integer plus(Integer sum, Integer value) {
+		if (value == null) {
+			return sum;
+		}
+		return (sum != null) ? Integer.valueOf(Math.addExact(sum, value)) : value;
+	}
+
+	private IncidentStatistics grouped(Totals totals, List<Row> rows, List<IncidentDimension> groupBy) {
 		if (rows.size() > MAX_BUCKETS) {
 			throw ApiException.limitExceeded(
 					"more than " + MAX_BUCKETS + " buckets: narrow the filter or group by fewer or coarser dimensions",

@@ -32,9 +32,10 @@ import org.springframework.stereotype.Controller;
  * The field takes arguments, which a {@code @BatchMapping} cannot see: a named data
  * loader keyed on (organization, arguments) batches it instead. The arguments are checked
  * when the field is fetched, before any database work; the loader then reads, per
- * distinct set of arguments, one page of every organization in one statement (a window
- * function numbering each organization's incidents) and, per distinct filter, every count
- * in another. A list of organizations costs the same statements as one.
+ * distinct set of arguments, the organizations sharing each one's survivor and one page
+ * of every organization (a union of one {@code order by ... limit} per organization) in
+ * two statements and, per distinct filter, every count in another. A list of
+ * organizations costs the same statements as one.
  */
 @Controller
 class OrganizationIncidentsController {

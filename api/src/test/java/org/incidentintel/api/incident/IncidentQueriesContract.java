@@ -640,6 +640,48 @@ abstract class IncidentQueriesContract {
 	}
 
 	@Test
+	void statisticsTotalsAgreeWhetherSummedFromTheBucketsOrCounted() {
+		// Grouped by single-valued dimensions the totals are the buckets' sums (one
+		// statement); grouped by perpetrator they are counted apart
+		Map<String, Object> filter = Map.of("date", Map.of("from", "2016-01-01", "to", "2024-06-30"), "region",
+				List.of("Khyber Pakhtunkhwa", "Balochistan", "Sindh", "Punjab"), "kind",
+				List.of("ATTACK", "CLASH", "STRIKE", "SECURITY_OPERATION"));
+		int before = assertTotalsAgree(filter);
+		assertThat(before).isGreaterThan(4);
+		// Unknown casualties in some buckets, moved dates and regions, a deleted incident
+		this.jdbc.update(
+				"update incident set killed = null, injured = coalesce(injured, 0) + 1, "
+						+ "date_start = date_start - 45, date_end = date_end - 45 where place like 'Khyber%'",
+				Map.of());
+		this.jdbc.update("update incident set kind = 'CLASH', region_id = null where place like 'Quetta%'", Map.of());
+		for (String table : List.of("incident_perpetrator", "source_record", "incident_attack_type",
+				"incident_target")) {
+			this.jdbc.update("delete from " + table + " where incident_id in (select id from incident "
+					+ "where place like 'Peshawar%')", Map.of());
+		}
+		this.jdbc.update("delete from incident where place like 'Peshawar%'", Map.of());
+		assertThat(assertTotalsAgree(filter)).isLessThan(before);
+		// Nothing matches: no buckets, unknown casualties
+		GraphQlTester.Response none = statistics(Map.of("date", Map.of("from", "1900-01-01", "to", "1900-12-31")),
+				List.of("REGION", "QUARTER"));
+		none.path("incidentStatistics.totals.incidents").entity(Integer.class).isEqualTo(0);
+		none.path("incidentStatistics.totals.killed").valueIsNull();
+		assertThat(buckets(none)).isEmpty();
+	}
+
+	// The totals of both ways are equal; the incidents they count
+	private int assertTotalsAgree(Map<String, Object> filter) {
+		GraphQlTester.Response summed = statistics(filter, List.of("REGION", "YEAR", "QUARTER", "KIND"));
+		Map<?, ?> totals = summed.path("incidentStatistics.totals").entity(Map.class).get();
+		assertThat(totals).isEqualTo(
+				statistics(filter, List.of("PERPETRATOR")).path("incidentStatistics.totals").entity(Map.class).get());
+		List<Map<String, Object>> buckets = buckets(summed);
+		assertThat(buckets.stream().mapToInt((bucket) -> (Integer) bucket.get("incidents")).sum())
+			.isEqualTo(totals.get("incidents"));
+		return (Integer) totals.get("incidents");
+	}
+
+	@Test
 	void statisticsGiveEachRegionsShareOfFatalitiesInOneQuery() {
 		List<Map<String, Object>> buckets = buckets(
 				statistics(Map.of("country", List.of("PAK"), "date", Map.of("from", "2024-01-01", "to", "2024-03-31")),
