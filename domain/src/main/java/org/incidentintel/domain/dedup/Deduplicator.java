@@ -318,11 +318,22 @@ public class Deduplicator {
 		return partners;
 	}
 
+	/**
+	 * The row ids of records named by key, a chunk of record ids per statement (the
+	 * unique index leads with the record id); the dataset is checked on the rows found.
+	 */
 	private List<Long> idsOf(Collection<RecordKey> keys) {
+		Set<RecordKey> wanted = new HashSet<>(keys);
+		List<String> recordIds = wanted.stream().map(RecordKey::recordId).distinct().toList();
 		List<Long> ids = new ArrayList<>();
-		for (RecordKey key : keys) {
-			ids.addAll(this.jdbc.queryForList("select id from source_record where source_record_id = ? and dataset = ?",
-					Long.class, key.recordId(), key.dataset()));
+		for (int from = 0; from < recordIds.size(); from += IN_LIST) {
+			List<String> chunk = recordIds.subList(from, Math.min(recordIds.size(), from + IN_LIST));
+			this.jdbc.query("select id, dataset, source_record_id from source_record where source_record_id in ("
+					+ placeholders(chunk.size()) + ")", (row) -> {
+						if (wanted.contains(new RecordKey(row.getString(2), row.getString(3)))) {
+							ids.add(row.getLong(1));
+						}
+					}, chunk.toArray());
 		}
 		return ids;
 	}
