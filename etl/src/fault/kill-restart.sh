@@ -233,7 +233,7 @@ RANDOM=$seed
 random() { rand=$(((RANDOM * 32768 + RANDOM) % ($1 > 0 ? $1 : 1))); }
 
 # run_and_kill NAME LABEL MARKER MAX-ROWS ARGS...: starts the ETL on database NAME, waits until
-# MARKER has been in its stderr for 1.5 s and its progress (a line per chunk) shows a random
+# MARKER has been in its stderr for 1.5 s (H2) and its progress (a line per chunk) shows a random
 # number of rows below MAX-ROWS read, waits a
 # random 0-300 ms more (so the kill lands anywhere in a chunk, its commit included), and
 # kills it with SIGKILL. Sets kill_rows (rows read when killed), kill_ms and kill_outcome:
@@ -247,14 +247,15 @@ run_and_kill() {
 	random 300
 	delay=$rand
 	(export INCIDENTINTEL_INGEST_PROGRESS_INTERVAL=1ms && etl "$name" "$@") >"$work/logs/$label.out" 2>"$work/logs/$label.err" &
-	local pid=$! waited=0 seen=0 started=""
+	local pid=$! waited=0 seen=0 started="" hold_ns=0
+	[[ $db == h2 ]] && hold_ns=1500000000
 	while kill -0 "$pid" 2>/dev/null; do
 		if grep -qs "$marker" "$work/logs/$label.err"; then
 			[[ -n $started ]] || started=$(date +%s%N)
 			seen=$(sed -n 's/^ *\([0-9,]*\) rows read.*/\1/p' "$work/logs/$label.err" | tail -n 1 | tr -d ,)
 			# H2 writes commits to its file up to a second late (MVStore's autoCommitDelay):
 			# a run killed sooner may not be on disk at all, leaving nothing to restart
-			((${seen:-0} >= target && $(date +%s%N) - started >= 1500000000)) && break
+			((${seen:-0} >= target && $(date +%s%N) - started >= hold_ns)) && break
 		fi
 		sleep 0.02
 		waited=$((waited + 1))
@@ -280,8 +281,8 @@ for trial in $(seq 1 "$trials"); do
 	databases="$databases $name"
 	fresh "$name"
 	t0=$(now)
-	# the ingest dies before 90% of the rows are read: after that it may finish first
-	run_and_kill "$name" "trial$trial-ingest" "loading\.\.\." $((rows_read * 9 / 10)) ingest --file "$file" "${format_args[@]}" --json
+	# the ingest dies before 70% of the rows are read: after that it may finish first
+	run_and_kill "$name" "trial$trial-ingest" "loading\.\.\." $((rows_read * 7 / 10)) ingest --file "$file" "${format_args[@]}" --json
 	read -r run status < <(faultdb run "$(db_url "$name")" "$(user)" "$(password)"; echo)
 	note="ingest killed at $kill_rows rows + $kill_ms ms, run ${run:-?} left $status"
 	if [[ $kill_outcome != killed || $status != RUNNING ]]; then
@@ -291,7 +292,7 @@ for trial in $(seq 1 "$trials"); do
 	if [[ $run != none && $status != COMPLETED ]]; then
 		for k in $(seq 2 "$kills"); do
 			# a restart reads on from the last commit: any moment of what is left
-			run_and_kill "$name" "trial$trial-restart$k" "restarting run" $(((rows_read - kill_rows) * 9 / 10)) \
+			run_and_kill "$name" "trial$trial-restart$k" "restarting run" $(((rows_read - kill_rows) * 7 / 10)) \
 				restart --run "$run" --json
 			if [[ $kill_outcome == killed ]]; then
 				restart_kills=$((restart_kills + 1))
@@ -308,10 +309,13 @@ for trial in $(seq 1 "$trials"); do
 				2>"$work/logs/trial$trial-restart.err"; then
 				break
 			fi
-			# H2 (AUTO_SERVER) may refuse connections for a few seconds after a kill: say so, retry
-			if grep -q "Connection refused" "$work/logs/trial$trial-restart.err" && ((attempt < 3)); then
+			# H2 (AUTO_SERVER) may refuse connections, or find its lock file still in use, for a
+			# few seconds after a kill: say so, retry
+			if grep -Eq "Connection refused|Locked by another process" "$work/logs/trial$trial-restart.err" \
+				&& ((attempt < 3)); then
 				refused=$((refused + 1))
-				note="$note; restart refused by H2 (dead server in the lock file), retried"
+				note="$note; restart refused by H2 ($(grep -Eo "Connection refused|Locked by another process" \
+					"$work/logs/trial$trial-restart.err" | head -n 1)), retried"
 				sleep 5
 				continue
 			fi

@@ -191,9 +191,9 @@ class IncidentCurationIntegrationTests {
 	private void record(String dataset, String recordId, String date, int killed, long incident) {
 		this.jdbc.update("insert into source_record (dataset, file_checksum, source_record_id, ingest_run_id, "
 				+ "content_hash, date_start, date_end, date_precision, kind, country, place, latitude, longitude, "
-				+ "killed, raw_record, incident_id, match_score, match_evidence, deduplicated) values (?, '0', ?, "
+				+ "killed, raw_record, incident_id, match_score, match_evidence) values (?, '0', ?, "
 				+ "(select max(id) from ingest_run), ?, ?, ?, 'DAY', 'ATTACK', 'PAK', 'Peshawar', 34.0, 71.57, ?, "
-				+ "'raw', ?, 1.0, '{\"rule\":\"single-source\"}', true)", dataset, recordId, dataset + recordId,
+				+ "'raw', ?, 1.0, '{\"rule\":\"single-source\"}')", dataset, recordId, dataset + recordId,
 				Date.valueOf(date), Date.valueOf(date), killed, incident);
 	}
 

@@ -90,8 +90,7 @@ public class Deduplicator {
 	 */
 	@Transactional
 	public DedupeSummary dedupePending() {
-		List<Long> pending = this.jdbc.queryForList("select id from source_record where deduplicated = false",
-				Long.class);
+		List<Long> pending = this.jdbc.queryForList("select source_record_id from dedup_pending", Long.class);
 		if (pending.isEmpty()) {
 			return new DedupeSummary(false, 0, 0, 0, 0, 0, 0, 0);
 		}
@@ -118,26 +117,32 @@ public class Deduplicator {
 		Map<Long, MatchRecord> involved = new HashMap<>();
 		long[] considered = { 0 };
 		Window window = new Window();
-		this.jdbc.query((connection) -> {
-			var statement = connection.prepareStatement(
-					"select " + COLUMNS + " from source_record sr order by sr.country, sr.date_start, sr.id");
-			statement.setFetchSize(1000);
-			return statement;
-		}, (row) -> {
-			MatchRecord record = record(row);
-			considered[0]++;
-			for (MatchRecord candidate : window.advance(record)) {
-				Match match = this.scorer.score(candidate, record);
-				if (match != null && match.score() >= rules().threshold()) {
-					matches.add(match);
-					involved.put(match.a().id(), match.a());
-					involved.put(match.b().id(), match.b());
+		// Records of one dataset never match one another unless the rules say so: with a
+		// single dataset loaded the scan could find nothing (the curators' decisions and
+		// multi-source incidents below still count)
+		boolean scan = rules().mergeSameDataset()
+				|| this.jdbc.queryForList("select distinct dataset from source_record", String.class).size() > 1;
+		if (scan) {
+			this.jdbc.query((connection) -> {
+				var statement = connection.prepareStatement(
+						"select " + COLUMNS + " from source_record sr order by sr.country, sr.date_start, sr.id");
+				statement.setFetchSize(1000);
+				return statement;
+			}, (row) -> {
+				MatchRecord record = record(row);
+				considered[0]++;
+				for (MatchRecord candidate : window.advance(record)) {
+					Match match = this.scorer.score(candidate, record);
+					if (match != null && match.score() >= rules().threshold()) {
+						matches.add(match);
+						involved.put(match.a().id(), match.a());
+						involved.put(match.b().id(), match.b());
+					}
 				}
-			}
-		});
+			});
+		}
 		// Records of incidents with several sources may have to be split; records named
-		// by
-		// curators are clustered whatever their scores.
+		// by curators are clustered whatever their scores.
 		Set<Long> others = new HashSet<>(this.jdbc.queryForList("select sr.id from source_record sr where "
 				+ "sr.incident_id in (select incident_id from source_record group by incident_id having count(*) > 1)",
 				Long.class));
@@ -154,7 +159,7 @@ public class Deduplicator {
 						+ "incidents written in {} ms",
 				considered[0], matches.size(), scanned - started, records.size(), clustered - scanned,
 				System.currentTimeMillis() - clustered);
-		this.jdbc.update("update source_record set deduplicated = true where deduplicated = false");
+		this.jdbc.update("delete from dedup_pending");
 		return outcome.summary(true, considered[0], matches.size(), started);
 	}
 
@@ -200,7 +205,7 @@ public class Deduplicator {
 		Outcome outcome = apply(clusters, changed, false);
 		inChunks(new ArrayList<>(seeds),
 				(chunk) -> this.jdbc.update(
-						"update source_record set deduplicated = true where id in (" + placeholders(chunk.size()) + ")",
+						"delete from dedup_pending where source_record_id in (" + placeholders(chunk.size()) + ")",
 						chunk.toArray()));
 		return outcome.summary(false, reached.size(), matches.size(), started);
 	}

@@ -22,10 +22,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The ingest job: {@code load} streams the file in chunks (read, normalize, resolve,
- * upsert, all of a chunk in one transaction), {@code link} deduplicates the new and
- * corrected records against everything loaded (one canonical incident per real event),
- * {@code finish} records the counts and judges the reject share.
+ * The ingest job: {@code load} streams the file in chunks (read, normalize and resolve on
+ * a thread ahead of the writer; upsert, all of a chunk in one transaction), {@code link}
+ * deduplicates the new and corrected records against everything loaded (one canonical
+ * incident per real event), {@code finish} records the counts and judges the reject
+ * share.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IngestProperties.class)
@@ -44,16 +45,14 @@ class IngestJobConfiguration {
 	}
 
 	@Bean
-	Step loadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			SourceRowItemReader reader, RowProcessor processor, SourceRecordWriter writer,
-			IngestProperties properties) {
+	Step loadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, ProcessingReader reader,
+			SourceRecordWriter writer, IngestProperties properties) {
 		// The transaction manager must be given: the chunk builder otherwise defaults to
 		// a
 		// resourceless one, and writes would escape the chunk transaction.
-		return new StepBuilder("load", jobRepository).<LoadItem, LoadOutcome>chunk(properties.chunkSize())
+		return new StepBuilder("load", jobRepository).<LoadOutcome, LoadOutcome>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(reader)
-			.processor(processor)
 			.writer(writer)
 			.listener(writer)
 			.listener(new ProgressListener(properties.progressInterval()))
@@ -88,30 +87,27 @@ class IngestJobConfiguration {
 
 	@Bean
 	@StepScope
-	SourceRowItemReader sourceRowReader(@Value("#{jobParameters['file']}") String file,
-			@Value("#{jobParameters['format']}") String format,
-			@Value("#{jobParameters['encoding']}") String encoding) {
-		return new SourceRowItemReader(source(file, format, encoding));
-	}
-
-	@Bean
-	@StepScope
-	RowProcessor rowProcessor(@Value("#{jobParameters['file']}") String file,
+	ProcessingReader processingReader(@Value("#{jobParameters['file']}") String file,
 			@Value("#{jobParameters['format']}") String format, @Value("#{jobParameters['encoding']}") String encoding,
 			@Value("#{jobParameters['country']}") String country, JdbcTemplate jdbc) {
-		return new RowProcessor(source(file, format, encoding).format(), Resolvers.load(jdbc), country);
+		IngestSource source = source(file, format, encoding);
+		return new ProcessingReader(new SourceRowItemReader(source),
+				new RowProcessor(source.format(), Resolvers.load(jdbc), country));
 	}
 
 	@Bean
 	@StepScope
 	SourceRecordWriter sourceRecordWriter(@Value("#{jobParameters['run']}") Long run,
 			@Value("#{jobParameters['file']}") String file, @Value("#{jobParameters['format']}") String format,
-			@Value("#{jobParameters['encoding']}") String encoding, JdbcTemplate jdbc) {
+			@Value("#{jobParameters['encoding']}") String encoding, JdbcTemplate jdbc, IngestProperties properties) {
 		IngestSource source = source(file, format, encoding);
 		String checksum = jdbc.queryForObject("select file_checksum from ingest_run where id = ?", String.class, run);
 		IngestContext context = new IngestContext(run, source.format().dataset(), null, source.file().displayName(),
 				checksum);
-		return new SourceRecordWriter(jdbc, context);
+		// COPY where the database has it (PostgreSQL), batched inserts elsewhere
+		NewRecords newRecords = (properties.copy() && CopiedNewRecords.supported(jdbc))
+				? new CopiedNewRecords(jdbc, context) : new BatchedNewRecords(jdbc, context);
+		return new SourceRecordWriter(jdbc, context, newRecords);
 	}
 
 	@Bean

@@ -11,7 +11,7 @@ import org.springframework.batch.infrastructure.item.Chunk;
  * Prints the load's progress on stderr at most every interval: rows read, rows per
  * second, rejects so far. Stdout stays free for the summary (and its JSON form).
  */
-class ProgressListener implements ChunkListener<LoadItem, LoadOutcome>, StepExecutionListener {
+class ProgressListener implements ChunkListener<LoadOutcome, LoadOutcome>, StepExecutionListener {
 
 	private final long intervalNanos;
 
@@ -39,7 +39,9 @@ class ProgressListener implements ChunkListener<LoadItem, LoadOutcome>, StepExec
 			return;
 		}
 		this.lastPrinted = now;
-		long read = this.stepExecution.getReadCount();
+		// rows of the file, filtered ones included (the step counts only the outcomes)
+		long read = this.stepExecution.getExecutionContext()
+			.getLong(SourceRowItemReader.RECORDS_READ, this.stepExecution.getReadCount());
 		double seconds = Math.max((now - this.started) / 1e9, 1e-9);
 		long rejected = LoadTally.from(this.stepExecution.getExecutionContext()).get(LoadTally.REJECTED);
 		System.err.printf("  %,d rows read, %,.0f rows/s, %,d rejected so far%n", read, read / seconds, rejected);

@@ -1,9 +1,5 @@
 package org.incidentintel.etl.load;
 
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -12,12 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.incidentintel.domain.dedup.Cluster;
-import org.incidentintel.domain.incident.Casualties;
-import org.incidentintel.etl.format.NormalizedRecord;
 import org.incidentintel.etl.load.LoadOutcome.Accepted;
-import org.incidentintel.etl.load.LoadOutcome.Actor;
 import org.incidentintel.etl.load.LoadOutcome.Rejected;
+import org.incidentintel.etl.load.LoadTables.Table;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -34,27 +27,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class SourceRecordWriter implements ItemWriter<LoadOutcome>, StepExecutionListener {
 
-	private static final String COLUMNS = """
-			dataset_version, file_checksum, ingest_run_id, line_number, content_hash, date_start, date_end,
-			date_precision, kind, country, region_name, region_id, region_at_event_id, region_name_at_event, district, place, latitude,
-			longitude, killed, killed_low, killed_high, killed_civilians, killed_security_forces, killed_militants,
-			killed_unknown, injured, perpetrator_names, summary, attack_types, targets, raw_record""";
-
-	private static final String LINK_COLUMNS = "incident_id, match_score, match_evidence";
-
-	private static final int COLUMN_COUNT = 31;
-
 	private final JdbcTemplate jdbc;
 
 	private final IngestContext context;
+
+	private final NewRecords newRecords;
 
 	private StepExecution stepExecution;
 
 	private LoadTally tally;
 
-	SourceRecordWriter(JdbcTemplate jdbc, IngestContext context) {
+	SourceRecordWriter(JdbcTemplate jdbc, IngestContext context, NewRecords newRecords) {
 		this.jdbc = jdbc;
 		this.context = context;
+		this.newRecords = newRecords;
 	}
 
 	@Override
@@ -113,15 +99,12 @@ class SourceRecordWriter implements ItemWriter<LoadOutcome>, StepExecutionListen
 			}
 			this.tally.countNotes(row);
 		}
-		insert(inserts);
+		this.newRecords.insert(inserts);
 		update(updates, existing);
 		Map<String, Long> ids = new HashMap<>();
 		existing.forEach((id, known) -> ids.put(id, known.id()));
-		if (!inserts.isEmpty()) {
-			existing(inserts.stream().map((row) -> row.record().sourceRecordId()).toList())
-				.forEach((id, known) -> ids.put(id, known.id()));
-		}
-		replaceActors(inserts, updates, ids);
+		replaceActors(updates, ids);
+		markPending(updates, ids);
 		new IncidentLinker(this.jdbc)
 			.refresh(updates.stream().map((row) -> ids.get(row.record().sourceRecordId())).toList());
 		this.tally.add(LoadTally.INSERTED, inserts.size());
@@ -148,96 +131,46 @@ class SourceRecordWriter implements ItemWriter<LoadOutcome>, StepExecutionListen
 		return String.join(",", Collections.nCopies(count, "?"));
 	}
 
-	private void insert(List<Accepted> rows) {
-		if (rows.isEmpty()) {
+	private void update(List<Accepted> rows, Map<String, Existing> existing) {
+		// a corrected record is deduplicated again (markPending)
+		Table content = LoadTables.RECORD_CONTENT;
+		String sql = "update source_record set (" + String.join(", ", content.columns()) + ") = ("
+				+ placeholders(content.columns().size()) + ") where id = ?";
+		this.jdbc.batchUpdate(sql, rows, rows.size(), (statement, row) -> {
+			content.bind(statement, 1, LoadTables.content(this.context, row));
+			statement.setLong(content.columns().size() + 1, existing.get(row.record().sourceRecordId()).id());
+		});
+	}
+
+	private void replaceActors(List<Accepted> updates, Map<String, Long> ids) {
+		if (updates.isEmpty()) {
 			return;
 		}
-		List<Long> incidents = new NewIncidents(this.jdbc).create(rows);
-		Map<Accepted, Long> incidentOf = new java.util.IdentityHashMap<>();
-		for (int i = 0; i < rows.size(); i++) {
-			incidentOf.put(rows.get(i), incidents.get(i));
-		}
-		String sql = "insert into source_record (dataset, source_record_id, " + COLUMNS + ", " + LINK_COLUMNS
-				+ ") values (" + String.join(",", Collections.nCopies(COLUMN_COUNT + 5, "?")) + ")";
-		this.jdbc.batchUpdate(sql, rows, rows.size(), (statement, row) -> {
-			statement.setString(1, this.context.dataset());
-			statement.setString(2, row.record().sourceRecordId());
-			bindColumns(statement, 3, row);
-			statement.setLong(COLUMN_COUNT + 3, incidentOf.get(row));
-			statement.setDouble(COLUMN_COUNT + 4, 1.0);
-			statement.setString(COLUMN_COUNT + 5, Cluster.SINGLE_SOURCE_EVIDENCE);
-		});
-	}
-
-	private void update(List<Accepted> rows, Map<String, Existing> existing) {
-		// a corrected record is deduplicated again
-		String sql = "update source_record set (" + COLUMNS + ") = ("
-				+ String.join(",", Collections.nCopies(COLUMN_COUNT, "?")) + "), deduplicated = false where id = ?";
-		this.jdbc.batchUpdate(sql, rows, rows.size(), (statement, row) -> {
-			bindColumns(statement, 1, row);
-			statement.setLong(COLUMN_COUNT + 1, existing.get(row.record().sourceRecordId()).id());
-		});
-	}
-
-	private void bindColumns(PreparedStatement statement, int first, Accepted row) throws SQLException {
-		NormalizedRecord record = row.record();
-		Casualties casualties = record.casualties();
-		int i = first;
-		statement.setString(i++, this.context.datasetVersion());
-		statement.setString(i++, this.context.fileChecksum());
-		statement.setLong(i++, this.context.ingestRunId());
-		statement.setLong(i++, row.lineNumber());
-		statement.setString(i++, row.contentHash());
-		statement.setDate(i++, Date.valueOf(record.date().start()));
-		statement.setDate(i++, Date.valueOf(record.date().end()));
-		statement.setString(i++, record.date().precision().name());
-		statement.setString(i++, record.kind().name());
-		statement.setString(i++, record.country());
-		statement.setString(i++, record.regionName());
-		setLong(statement, i++, row.regionId());
-		setLong(statement, i++, row.regionAtEventId());
-		statement.setString(i++, row.regionNameAtEvent());
-		statement.setString(i++, record.district());
-		statement.setString(i++, record.place());
-		setDouble(statement, i++, (record.location() != null) ? record.location().latitude() : null);
-		setDouble(statement, i++, (record.location() != null) ? record.location().longitude() : null);
-		setInteger(statement, i++, casualties.killed());
-		setInteger(statement, i++, casualties.killedLow());
-		setInteger(statement, i++, casualties.killedHigh());
-		setInteger(statement, i++, casualties.civilians());
-		setInteger(statement, i++, casualties.securityForces());
-		setInteger(statement, i++, casualties.militants());
-		setInteger(statement, i++, casualties.unknown());
-		setInteger(statement, i++, casualties.injured());
-		statement.setString(i++, lines(record.actors().stream().map((actor) -> actor.name()).toList()));
-		statement.setString(i++, record.summary());
-		statement.setString(i++, lines(record.attackTypes()));
-		statement.setString(i++, lines(record.targets()));
-		statement.setString(i, row.rawText());
-	}
-
-	private void replaceActors(List<Accepted> inserts, List<Accepted> updates, Map<String, Long> ids) {
-		if (!updates.isEmpty()) {
-			this.jdbc.batchUpdate("delete from source_record_actor where source_record_id = ?", updates, updates.size(),
-					(statement, row) -> statement.setLong(1, ids.get(row.record().sourceRecordId())));
-		}
+		this.jdbc.batchUpdate("delete from source_record_actor where source_record_id = ?", updates, updates.size(),
+				(statement, row) -> statement.setLong(1, ids.get(row.record().sourceRecordId())));
 		List<Object[]> actors = new ArrayList<>();
-		for (List<Accepted> rows : List.of(inserts, updates)) {
-			for (Accepted row : rows) {
-				int position = 0;
-				for (Actor actor : row.actors()) {
-					actors.add(new Object[] { ids.get(row.record().sourceRecordId()), position++,
-							actor.nameAsReported(), actor.organizationId(), actor.role().name(), actor.suspected() });
-				}
-			}
+		for (Accepted row : updates) {
+			LoadTables.addActors(actors, ids.get(row.record().sourceRecordId()), row);
 		}
-		if (!actors.isEmpty()) {
-			this.jdbc.batchUpdate(
-					"insert into source_record_actor (source_record_id, position, name_as_reported, "
-							+ "organization_id, role, suspected) values (?, ?, ?, ?, ?, ?)",
-					actors, new int[] { Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.BIGINT, Types.VARCHAR,
-							Types.BOOLEAN });
-		}
+		Table table = LoadTables.SOURCE_RECORD_ACTOR;
+		this.jdbc.batchUpdate(table.insertSql(), actors, actors.size(),
+				(statement, actor) -> table.bind(statement, 1, actor));
+	}
+
+	/**
+	 * Lists corrected records for the deduplication pass that follows the load (new ones
+	 * are listed as they are inserted), once however often they are corrected.
+	 */
+	private void markPending(List<Accepted> updates, Map<String, Long> ids) {
+		this.jdbc.batchUpdate(
+				"insert into dedup_pending (source_record_id) select ? from source_record where id = ? "
+						+ "and not exists (select 1 from dedup_pending where source_record_id = ?)",
+				updates, updates.size(), (statement, row) -> {
+					long id = ids.get(row.record().sourceRecordId());
+					statement.setLong(1, id);
+					statement.setLong(2, id);
+					statement.setLong(3, id);
+				});
 	}
 
 	private void insertRejects(List<Rejected> rejects) {
@@ -259,40 +192,9 @@ class SourceRecordWriter implements ItemWriter<LoadOutcome>, StepExecutionListen
 		rejects.forEach(this.tally::countReject);
 	}
 
-	private static String lines(List<String> values) {
-		return values.isEmpty() ? null : String.join("\n", values);
-	}
-
 	private static String truncate(String text, int length) {
 		String value = (text != null) ? text : "";
 		return (value.length() <= length) ? value : value.substring(0, length - 1) + "…";
-	}
-
-	private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
-		if (value != null) {
-			statement.setLong(index, value);
-		}
-		else {
-			statement.setNull(index, Types.BIGINT);
-		}
-	}
-
-	private static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
-		if (value != null) {
-			statement.setInt(index, value);
-		}
-		else {
-			statement.setNull(index, Types.INTEGER);
-		}
-	}
-
-	private static void setDouble(PreparedStatement statement, int index, Double value) throws SQLException {
-		if (value != null) {
-			statement.setDouble(index, value);
-		}
-		else {
-			statement.setNull(index, Types.DOUBLE);
-		}
 	}
 
 	private record Existing(long id, String contentHash) {

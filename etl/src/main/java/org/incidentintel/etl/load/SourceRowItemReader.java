@@ -81,6 +81,11 @@ class SourceRowItemReader implements ItemStreamReader<LoadItem> {
 		}
 	}
 
+	/** Source rows consumed so far, including skipped ones. */
+	long recordsRead() {
+		return this.recordsRead;
+	}
+
 	@Override
 	public void update(ExecutionContext executionContext) {
 		executionContext.putLong(RECORDS_READ, this.recordsRead);

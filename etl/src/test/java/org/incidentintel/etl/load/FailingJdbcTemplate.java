@@ -6,12 +6,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
+import org.springframework.jdbc.core.PreparedStatementCreator;
+import org.springframework.jdbc.core.SqlProvider;
+import org.springframework.jdbc.support.KeyHolder;
 
 /**
- * A JdbcTemplate that fails the Nth batch insert into {@code source_record}, once, as a
- * database outage in the middle of a load would. Disarmed, it is a plain JdbcTemplate.
+ * A JdbcTemplate that fails the Nth insert into {@code source_record} (batched or COPY),
+ * once, as a database outage in the middle of a load would: after the chunk's incidents
+ * are written, before its records are. Disarmed, it is a plain JdbcTemplate.
  */
 class FailingJdbcTemplate extends JdbcTemplate {
 
@@ -33,11 +39,28 @@ class FailingJdbcTemplate extends JdbcTemplate {
 	@Override
 	public <T> int[][] batchUpdate(String sql, Collection<T> batchArgs, int batchSize,
 			ParameterizedPreparedStatementSetter<T> setter) {
-		if (sql.startsWith("insert into source_record ") && this.batchesUntilFailure.get() > 0
-				&& this.batchesUntilFailure.decrementAndGet() == 0) {
+		failIfDue(sql);
+		return super.batchUpdate(sql, batchArgs, batchSize, setter);
+	}
+
+	@Override
+	public int[] batchUpdate(PreparedStatementCreator creator, BatchPreparedStatementSetter setter,
+			KeyHolder generatedKeys) {
+		failIfDue((creator instanceof SqlProvider provider) ? provider.getSql() : "");
+		return super.batchUpdate(creator, setter, generatedKeys);
+	}
+
+	@Override
+	public <T> T execute(ConnectionCallback<T> action) {
+		failIfDue((action instanceof SqlProvider provider) ? provider.getSql() : "");
+		return super.execute(action);
+	}
+
+	private void failIfDue(String sql) {
+		boolean recordInsert = sql.startsWith("insert into source_record ") || sql.startsWith("copy source_record ");
+		if (recordInsert && this.batchesUntilFailure.get() > 0 && this.batchesUntilFailure.decrementAndGet() == 0) {
 			throw new DataAccessResourceFailureException("simulated outage in the middle of the load");
 		}
-		return super.batchUpdate(sql, batchArgs, batchSize, setter);
 	}
 
 }
