@@ -110,6 +110,30 @@ class IncidentFilterSql {
 		}
 	}
 
+	/**
+	 * Whether the filter's condition reads only columns that the statistics cells
+	 * ({@code incident_statistics_cell}) keep under the same names: the dates, country,
+	 * region ids and kind, under any nesting of {@code and}, {@code or} and {@code not}.
+	 * Perpetrator, source, casualty ranges, text and distance read other columns or
+	 * tables.
+	 * @param filter the filter, or {@code null}
+	 */
+	static boolean cellsCanAnswer(IncidentFilter filter) {
+		if (filter == null) {
+			return true;
+		}
+		// The filter with only the fields the cells can answer; a new field of
+		// IncidentFilter breaks this constructor call, to be decided on here
+		IncidentFilter cellsOnly = new IncidentFilter(filter.and(), filter.or(), filter.not(), filter.date(),
+				filter.country(), filter.region(), filter.kind(), null, null, null, null, null, null);
+		return filter.equals(cellsOnly) && allCellsCanAnswer(filter.and()) && allCellsCanAnswer(filter.or())
+				&& cellsCanAnswer(filter.not());
+	}
+
+	private static boolean allCellsCanAnswer(List<IncidentFilter> filters) {
+		return filters == null || filters.stream().allMatch(IncidentFilterSql::cellsCanAnswer);
+	}
+
 	// Validation
 	// -------------------------------------------------------------------------
 
