@@ -24,6 +24,28 @@ create table incident_statistics_cell (
 -- A period's cells (date_end >= from and date_start <= to), as ix_incident_period does
 create index ix_incident_statistics_cell_period on incident_statistics_cell (date_end, date_start);
 
+-- The same cells summed per month: date_start and date_end hold the first day of the month
+-- of the incidents' date_start and date_end. A comparison "date >= the first day of a
+-- month" or "date <= the last day of a month" is true of a date exactly when it is true of
+-- the first day of its month, so a filter whose every date is such a bound (the API's
+-- IncidentFilterSql, Condition.monthBounds) selects the same incidents here; grouping by
+-- year, quarter or month of date_start too. Rebuilt from the day cells in the same
+-- transaction, under the same versions.
+create table incident_statistics_month_cell (
+    date_start          date        not null,
+    date_end            date        not null,
+    country             varchar(3)  not null,
+    region_id           bigint,
+    region_at_event_id  bigint,
+    kind                varchar(30) not null,
+    incidents           integer     not null,
+    killed              bigint      not null,
+    killed_known        integer     not null,
+    injured             bigint      not null,
+    injured_known       integer     not null
+);
+create index ix_incident_statistics_month_cell_period on incident_statistics_month_cell (date_end, date_start);
+
 -- Freshness: every writer of incident rows adds 1 to data_version in its own transaction; a
 -- refresh sets cells_version to the data_version it read before rebuilding. The cells are
 -- used only while both are equal. Starts stale: the first refresh builds the cells.

@@ -9,7 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The incident statistics cells (table {@code incident_statistics_cell}, see
  * {@code V7__incident_statistics.sql}): incidents counted and casualties summed per day
  * range, country, region, region at the event and kind, rebuilt whole from table
- * {@code incident}.
+ * {@code incident}; and the month cells ({@code incident_statistics_month_cell}), the
+ * same summed per start month and end month, rebuilt from the day cells in the same
+ * transaction, so both are fresh or stale together.
  * <p>
  * Freshness without triggers: every transaction that writes incident rows calls
  * {@link #incidentsChanged()} once (not once per row); {@link #refresh()} rebuilds the
@@ -25,6 +27,19 @@ public class IncidentStatisticsCells {
 			+ "select date_start, date_end, country, region_id, region_at_event_id, kind, count(*), "
 			+ "coalesce(sum(killed), 0), count(killed), coalesce(sum(injured), 0), count(injured) from incident "
 			+ "group by date_start, date_end, country, region_id, region_at_event_id, kind";
+
+	/**
+	 * The month cells from the day cells: each date becomes the first day of its month
+	 * (PostgreSQL's date_trunc gives a timestamp, H2's a date: both cast back to a date).
+	 */
+	private static final String REBUILD_MONTHS = "insert into incident_statistics_month_cell (date_start, date_end, "
+			+ "country, region_id, region_at_event_id, kind, incidents, killed, killed_known, injured, injured_known) "
+			+ "select m.date_start, m.date_end, m.country, m.region_id, m.region_at_event_id, m.kind, sum(m.incidents), "
+			+ "sum(m.killed), sum(m.killed_known), sum(m.injured), sum(m.injured_known) from (select "
+			+ "cast(date_trunc('month', date_start) as date) as date_start, "
+			+ "cast(date_trunc('month', date_end) as date) as date_end, country, region_id, region_at_event_id, kind, "
+			+ "incidents, killed, killed_known, injured, injured_known from incident_statistics_cell) m "
+			+ "group by m.date_start, m.date_end, m.country, m.region_id, m.region_at_event_id, m.kind";
 
 	private final JdbcTemplate jdbc;
 
@@ -78,13 +93,20 @@ public class IncidentStatisticsCells {
 		long version = versions.dataVersion();
 		this.rebuild.update("delete from incident_statistics_cell");
 		this.rebuild.update(REBUILD);
+		this.rebuild.update("delete from incident_statistics_month_cell");
+		this.rebuild.update(REBUILD_MONTHS);
 		this.jdbc.update("update incident_statistics_state set cells_version = ? where id = 1", version);
 		return true;
 	}
 
-	/** How many cells there are (for logs and tests). */
+	/** How many day cells there are (for logs and tests). */
 	public long size() {
 		return this.jdbc.queryForObject("select count(*) from incident_statistics_cell", Long.class);
+	}
+
+	/** How many month cells there are (for logs and tests). */
+	public long monthSize() {
+		return this.jdbc.queryForObject("select count(*) from incident_statistics_month_cell", Long.class);
 	}
 
 	/**

@@ -86,6 +86,42 @@ abstract class IncidentStatisticsCellsContract {
 	}
 
 	@Test
+	void aRefreshSumsTheDayCellsPerStartMonthAndEndMonth() {
+		insert("2012-03-01", "2012-03-01", "PAK", "ATTACK", 5, 10);
+		insert("2012-03-31", "2012-03-31", "PAK", "ATTACK", null, 2);
+		insert("2012-03-15", "2012-03-20", "PAK", "ATTACK", 7, null);
+		insert("2012-03-30", "2012-04-02", "PAK", "ATTACK", 1, 1);
+		insert("2012-04-01", "2012-04-01", "PAK", "ATTACK", 3, 3);
+		insert("2012-02-29", "2012-02-29", "PAK", "ATTACK", null, null);
+		inTransaction(this.cells::incidentsChanged);
+
+		assertThat(this.cells.refresh()).isTrue();
+
+		assertThat(this.cells.size()).isEqualTo(6);
+		assertThat(this.cells.monthSize()).isEqualTo(4);
+		Map<String, Object> march = this.jdbc
+			.queryForMap("select incidents, killed, killed_known, injured, injured_known "
+					+ "from incident_statistics_month_cell where date_start = date '2012-03-01' "
+					+ "and date_end = date '2012-03-01'");
+		assertThat(march).containsEntry("incidents", 3)
+			.containsEntry("killed", 12L)
+			.containsEntry("killed_known", 2)
+			.containsEntry("injured", 12L)
+			.containsEntry("injured_known", 2);
+		assertThat(this.jdbc.queryForObject("select incidents from incident_statistics_month_cell "
+				+ "where date_start = date '2012-03-01' and date_end = date '2012-04-01'", Integer.class))
+			.isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select incidents from incident_statistics_month_cell "
+				+ "where date_start = date '2012-04-01' and date_end = date '2012-04-01'", Integer.class))
+			.isEqualTo(1);
+		assertThat(this.jdbc.queryForMap("select incidents, killed_known, injured_known "
+				+ "from incident_statistics_month_cell where date_start = date '2012-02-01'"))
+			.containsEntry("incidents", 1)
+			.containsEntry("killed_known", 0)
+			.containsEntry("injured_known", 0);
+	}
+
+	@Test
 	void aWriteMakesTheCellsStaleAndTheNextRefreshFreshAgain() {
 		insert("2012-03-01", "2012-03-01", "PAK", "ATTACK", 5, 10);
 		inTransaction(this.cells::incidentsChanged);
@@ -101,11 +137,13 @@ abstract class IncidentStatisticsCellsContract {
 		Versions stale = this.cells.versions();
 		assertThat(stale.fresh()).isFalse();
 		assertThat(stale.dataVersion()).isEqualTo(fresh.dataVersion() + 1);
-		assertThat(cellTotal()).isEqualTo(1);
+		assertThat(cellTotal("incident_statistics_cell")).isEqualTo(1);
+		assertThat(cellTotal("incident_statistics_month_cell")).isEqualTo(1);
 
 		assertThat(this.cells.refresh()).isTrue();
 		assertThat(this.cells.versions()).isEqualTo(new Versions(stale.dataVersion(), stale.dataVersion()));
-		assertThat(cellTotal()).isEqualTo(2);
+		assertThat(cellTotal("incident_statistics_cell")).isEqualTo(2);
+		assertThat(cellTotal("incident_statistics_month_cell")).isEqualTo(2);
 	}
 
 	@Test
@@ -179,9 +217,10 @@ abstract class IncidentStatisticsCellsContract {
 		assertThat(freshChecks).as("checks that found the cells fresh").hasPositiveValue();
 	}
 
-	// In one snapshot (repeatable read; snapshot on H2): the versions, the cells' totals
-	// and the
-	// incidents' totals; when the versions say fresh, both totals must agree
+	// In one snapshot (repeatable read; snapshot on H2): the versions, the day and month
+	// cells' totals and the incidents' totals; when the versions say fresh, all three
+	// must
+	// agree
 	private void check(AtomicInteger freshChecks, AtomicInteger staleChecks) throws Exception {
 		try (Connection connection = this.dataSource.getConnection()) {
 			connection.setAutoCommit(false);
@@ -196,11 +235,17 @@ abstract class IncidentStatisticsCellsContract {
 						"select data_version, cells_version from incident_statistics_state where id = 1");
 				List<Long> fromCells = row(statement, "select coalesce(sum(incidents), 0), coalesce(sum(killed), 0), "
 						+ "coalesce(sum(killed_known), 0), coalesce(sum(injured), 0) from incident_statistics_cell");
+				List<Long> fromMonthCells = row(statement,
+						"select coalesce(sum(incidents), 0), "
+								+ "coalesce(sum(killed), 0), coalesce(sum(killed_known), 0), coalesce(sum(injured), 0) "
+								+ "from incident_statistics_month_cell");
 				List<Long> fromIncidents = row(statement, "select count(*), coalesce(sum(killed), 0), count(killed), "
 						+ "coalesce(sum(injured), 0) from incident");
 				if (versions.get(0).equals(versions.get(1))) {
 					freshChecks.incrementAndGet();
 					assertThat(fromCells).as("cells marked fresh at version " + versions.get(0))
+						.isEqualTo(fromIncidents);
+					assertThat(fromMonthCells).as("month cells marked fresh at version " + versions.get(0))
 						.isEqualTo(fromIncidents);
 				}
 				else {
@@ -222,8 +267,8 @@ abstract class IncidentStatisticsCellsContract {
 		}
 	}
 
-	private long cellTotal() {
-		return this.jdbc.queryForObject("select coalesce(sum(incidents), 0) from incident_statistics_cell", Long.class);
+	private long cellTotal(String table) {
+		return this.jdbc.queryForObject("select coalesce(sum(incidents), 0) from " + table, Long.class);
 	}
 
 	private void insert(String start, String end, String country, String kind, Integer killed, Integer injured) {
