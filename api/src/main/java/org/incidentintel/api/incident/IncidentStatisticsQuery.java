@@ -43,8 +43,11 @@ import org.springframework.stereotype.Component;
  * <p>
  * When the filter and the grouping read only columns the statistics cells keep (see
  * {@link IncidentFilterSql#cellsCanAnswer}) and the cells are fresh, the same statements
- * run on the cells instead, adding up their counts and sums: a year is some thousands of
- * cells instead of tens of thousands of incidents. The answer is the same either way.
+ * run on the cells instead, adding up their counts and sums: on the month cells when
+ * every date of the filter is a month bound ({@link Condition#monthBounds()}), else on
+ * the day cells. A year is some hundreds of month cells, or some thousands of day cells,
+ * instead of tens of thousands of incidents. The answer is the same either way
+ * ({@link #source}).
  */
 @Component
 class IncidentStatisticsQuery {
@@ -68,9 +71,9 @@ class IncidentStatisticsQuery {
 	// sum is unknown when none of its incidents' values is known (SQL's sum over them)
 	private static final Table INCIDENTS = new Table("incident i", "count(*)", "sum(i.killed)", "sum(i.injured)");
 
-	private static final Table CELLS = new Table("incident_statistics_cell i", "coalesce(sum(i.incidents), 0)",
-			"case when sum(i.killed_known) > 0 then sum(i.killed) end",
-			"case when sum(i.injured_known) > 0 then sum(i.injured) end");
+	private static final Table DAY_CELLS = cells("incident_statistics_cell");
+
+	private static final Table MONTH_CELLS = cells("incident_statistics_month_cell");
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -113,7 +116,7 @@ class IncidentStatisticsQuery {
 	 */
 	IncidentStatistics statistics(Condition where, boolean cellsCanAnswer, List<IncidentDimension> groupBy) {
 		boolean singleValued = SINGLE_VALUED.containsAll(groupBy);
-		Table table = (cellsCanAnswer && singleValued && cellsAreFresh()) ? CELLS : INCIDENTS;
+		Table table = source(where, cellsCanAnswer, groupBy);
 		if (!groupBy.isEmpty() && singleValued) {
 			List<Row> rows = groupedRows(table, where, groupBy);
 			Totals totals = totalsOf(rows);
@@ -136,6 +139,19 @@ class IncidentStatisticsQuery {
 					List.of(bucket(none, totals.incidents(), totals.killed(), totals.injured(), totals)));
 		}
 		return grouped(totals, groupedRows(table, where, groupBy), groupBy);
+	}
+
+	/**
+	 * Where the statistics are read: the coarsest table that answers exactly. The cells
+	 * only when the filter reads only columns they keep, every incident falls in one
+	 * bucket, and they are fresh; then the month cells when every date the condition
+	 * compares with is a month bound, else the day cells. Otherwise the incidents.
+	 */
+	private Table source(Condition where, boolean cellsCanAnswer, List<IncidentDimension> groupBy) {
+		if (!cellsCanAnswer || !SINGLE_VALUED.containsAll(groupBy) || !cellsAreFresh()) {
+			return INCIDENTS;
+		}
+		return where.monthBounds() ? MONTH_CELLS : DAY_CELLS;
 	}
 
 	// Read in one statement with the cells' version: fresh cells stay right until a
@@ -300,6 +316,13 @@ class IncidentStatisticsQuery {
 	private static <T extends Comparable<? super T>> Comparator<Bucket> nullsLast(Function<Key, T> value) {
 		return Comparator.comparing((bucket) -> value.apply(bucket.key()),
 				Comparator.nullsLast(Comparator.naturalOrder()));
+	}
+
+	// A cell's sum is unknown when none of its incidents' values is known
+	private static Table cells(String table) {
+		return new Table(table + " i", "coalesce(sum(i.incidents), 0)",
+				"case when sum(i.killed_known) > 0 then sum(i.killed) end",
+				"case when sum(i.injured_known) > 0 then sum(i.injured) end");
 	}
 
 	/** The table read, aliased {@code i}, and the expressions of the counts and sums. */

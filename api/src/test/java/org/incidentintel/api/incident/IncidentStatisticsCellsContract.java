@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.incidentintel.domain.common.NameKey;
 import org.incidentintel.domain.statistics.IncidentStatisticsCells;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,13 +24,15 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code incidentStatistics} answers the same from the statistics cells as from the
- * incidents, on every supported database: the standard dataset of
+ * {@code incidentStatistics} answers the same from the statistics cells, day and month
+ * cells, as from the incidents, on every supported database: the standard dataset of
  * {@link IncidentTestData} (NWFP and FATA named for their periods, two regions named
- * Punjab) and {@value #GENERATED} generated incidents (multi-day ranges across quarter
- * and year ends, a region at the event unlike today's, unknown casualties), over many
- * filters and groupings. The API's own refresh is off: each test decides when the cells
- * are fresh. Subclasses pick the database.
+ * Punjab), former names added here whose periods start and end on month bounds or not,
+ * {@value #GENERATED} generated incidents (multi-day ranges across month, quarter and
+ * year ends, a region at the event unlike today's, unknown casualties) and incidents on
+ * and across month ends, over many filters and groupings: dates on month bounds and off
+ * them by a day. The API's own refresh is off: each test decides when the cells are
+ * fresh. Subclasses pick the database.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class IncidentStatisticsCellsContract {
@@ -72,7 +75,25 @@ abstract class IncidentStatisticsCellsContract {
 							Map.of("or",
 									List.of(Map.of("region", List.of("Sindh")),
 											Map.of("region", List.of("Federally Administered Tribal Areas")))))),
-			Map.of("date", Map.of("from", "1900-01-01", "to", "1900-12-31")));
+			Map.of("date", Map.of("from", "1900-01-01", "to", "1900-12-31")),
+			// Month bounds (the month cells answer) and a day off them (the day cells do)
+			Map.of("date", Map.of("from", "2012-02-01", "to", "2012-02-29")),
+			Map.of("date", Map.of("from", "2012-02-01", "to", "2012-02-28")),
+			Map.of("date", Map.of("from", "2011-04-01", "to", "2012-03-31")),
+			Map.of("date", Map.of("from", "2011-04-02", "to", "2012-03-31")),
+			Map.of("date", Map.of("from", "2011-03-31", "to", "2012-04-30")),
+			Map.of("date", Map.of("from", "2010-05-01")), Map.of("date", Map.of("to", "2009-11-30")),
+			Map.of("date", Map.of("to", "2009-12-01")),
+			// Former names valid from a month's first day to a month's last day, and not
+			Map.of("region", List.of("Scinde")), Map.of("region", List.of("Beluchistan")),
+			Map.of("region", List.of("Panjab")), Map.of("region", List.of("Mehran")),
+			Map.of("region", List.of("Scinde", "Beluchistan"), "date",
+					Map.of("from", "2009-01-01", "to", "2011-06-30")),
+			Map.of("region", List.of("Scinde"), "date", Map.of("from", "2009-01-01", "to", "2011-06-29")),
+			Map.of("or", List.of(Map.of("region", List.of("Scinde")), Map.of("region", List.of("NWFP")))),
+			Map.of("not", Map.of("region", List.of("Panjab"))),
+			Map.of("not", Map.of("and", List.of(Map.of("region", List.of("Scinde")),
+					Map.of("date", Map.of("from", "2010-01-01", "to", "2010-12-31"))))));
 
 	private static final List<List<String>> GROUPINGS = List.of(List.of(), List.of("REGION"),
 			List.of("REGION", "QUARTER"), List.of("COUNTRY", "YEAR"), List.of("KIND", "MONTH"),
@@ -104,6 +125,12 @@ abstract class IncidentStatisticsCellsContract {
 		this.data = new IncidentTestData(this.jdbc);
 		this.data.clear();
 		this.data.seed();
+		// Former names: valid on month bounds (Scinde both ends, Beluchistan until a
+		// month's end, Panjab from a month's start), and not (Mehran from the 15th)
+		formerName("pk-sd", "Scinde", "2008-03-01", "2013-06-30");
+		formerName("pk-ba", "Beluchistan", null, "2010-12-31");
+		formerName("pk-pb", "Panjab", "2011-01-01", null);
+		formerName("pk-sd", "Mehran", "2009-02-15", "2012-12-31");
 		generate();
 	}
 
@@ -131,7 +158,8 @@ abstract class IncidentStatisticsCellsContract {
 
 	@Test
 	void freshCellsAreReadAndStaleOnesAreNot() {
-		Map<String, Object> filter = Map.of("date", Map.of("from", "2012-01-01", "to", "2012-12-31"));
+		// Not on a month bound: answered from the day cells
+		Map<String, Object> filter = Map.of("date", Map.of("from", "2012-01-01", "to", "2012-12-30"));
 		List<String> groupBy = List.of("REGION", "QUARTER");
 		this.cells.refresh();
 		Object expected = answer(filter, groupBy);
@@ -140,10 +168,10 @@ abstract class IncidentStatisticsCellsContract {
 		assertThat(totals(answer(filter, groupBy)).get("incidents"))
 			.isEqualTo((Integer) totals(expected).get("incidents") + 1000 * this.jdbc.queryForObject(
 					"select count(*) from incident_statistics_cell "
-							+ "where date_end >= date '2012-01-01' and date_start <= date '2012-12-31'",
+							+ "where date_end >= date '2012-01-01' and date_start <= date '2012-12-30'",
 					Map.of(), Integer.class));
 		// ...but not when they cannot answer the filter (a casualty range)
-		Map<String, Object> killed = Map.of("date", Map.of("from", "2012-01-01", "to", "2012-12-31"), "killed",
+		Map<String, Object> killed = Map.of("date", Map.of("from", "2012-01-01", "to", "2012-12-30"), "killed",
 				Map.of("min", 0));
 		Object countedKilled = answer(killed, groupBy);
 		// ...and not once a writer has marked them stale
@@ -152,6 +180,46 @@ abstract class IncidentStatisticsCellsContract {
 		assertSame("killed, stale", answer(killed, groupBy), countedKilled);
 		this.cells.refresh();
 		assertSame("refreshed", answer(filter, groupBy), expected);
+	}
+
+	@Test
+	void theMonthCellsAnswerFiltersOnMonthBoundsAndTheDayCellsTheOthers() {
+		List<String> groupBy = List.of("REGION", "QUARTER");
+		Map<String, Object> year = Map.of("date", Map.of("from", "2012-01-01", "to", "2012-12-31"));
+		Map<String, Object> scinde = Map.of("region", List.of("Scinde"));
+		Map<String, Object> yearButADay = Map.of("date", Map.of("from", "2012-01-01", "to", "2012-12-30"));
+		Map<String, Object> nwfp = Map.of("region", List.of("NWFP"));
+		this.data.incidentsChanged();
+		this.cells.refresh();
+		Map<Map<String, Object>, Integer> expected = new HashMap<>();
+		for (Map<String, Object> filter : List.of(year, scinde, yearButADay, nwfp)) {
+			expected.put(filter, incidents(answer(filter, groupBy)));
+			assertThat(expected.get(filter)).as(filter.toString()).isPositive();
+		}
+		try {
+			// Month cells changed behind the versions' back: only the answers on month
+			// bounds count them
+			this.jdbc.update("update incident_statistics_month_cell set incidents = incidents + 1000", Map.of());
+			assertThat(incidents(answer(year, groupBy))).isEqualTo(expected.get(year) + 1000 * count(
+					"incident_statistics_month_cell where date_end >= date '2012-01-01' and date_start <= date '2012-12-31'"));
+			assertThat(incidents(answer(scinde, groupBy))).isEqualTo(expected.get(scinde) + 1000 * count(
+					"incident_statistics_month_cell where region_at_event_id = " + this.data.regions.get("pk-sd")
+							+ " and date_start >= date '2008-03-01' and date_start <= date '2013-06-30'"));
+			assertThat(incidents(answer(yearButADay, groupBy))).isEqualTo(expected.get(yearButADay));
+			assertThat(incidents(answer(nwfp, groupBy))).isEqualTo(expected.get(nwfp));
+			// Day cells changed instead: the other answers count them
+			this.data.incidentsChanged();
+			this.cells.refresh();
+			this.jdbc.update("update incident_statistics_cell set incidents = incidents + 1000", Map.of());
+			assertThat(incidents(answer(year, groupBy))).isEqualTo(expected.get(year));
+			assertThat(incidents(answer(scinde, groupBy))).isEqualTo(expected.get(scinde));
+			assertThat(incidents(answer(yearButADay, groupBy))).isGreaterThan(expected.get(yearButADay));
+			assertThat(incidents(answer(nwfp, groupBy))).isGreaterThan(expected.get(nwfp));
+		}
+		finally {
+			this.data.incidentsChanged();
+			this.cells.refresh();
+		}
 	}
 
 	@Test
@@ -180,6 +248,25 @@ abstract class IncidentStatisticsCellsContract {
 		assertThat(live).isNotEqualTo(before);
 		assertThat(this.cells.refresh()).isTrue();
 		assertSame("after the write", answer(filter, groupBy), live);
+	}
+
+	private int count(String tableAndCondition) {
+		return this.jdbc.queryForObject("select count(*) from " + tableAndCondition, Map.of(), Integer.class);
+	}
+
+	private static int incidents(Object answer) {
+		return (Integer) totals(answer).get("incidents");
+	}
+
+	private void formerName(String region, String name, String validFrom, String validTo) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("region", this.data.regions.get(region));
+		parameters.put("name", name);
+		parameters.put("key", NameKey.of(name));
+		parameters.put("from", (validFrom != null) ? LocalDate.parse(validFrom) : null);
+		parameters.put("to", (validTo != null) ? LocalDate.parse(validTo) : null);
+		this.jdbc.update("insert into region_name (region_id, name, normalized_key, valid_from, valid_to) "
+				+ "values (:region, :name, :key, :from, :to)", parameters);
 	}
 
 	private Map<String, Object> answers() {
@@ -232,6 +319,19 @@ abstract class IncidentStatisticsCellsContract {
 		LocalDate first = LocalDate.of(2004, 1, 1);
 		Timestamp now = Timestamp.from(Instant.now());
 		List<Object[]> rows = new ArrayList<>();
+		// On and across month ends, leap day included
+		String[][] monthEnds = { { "2012-01-31", "2012-02-01" }, { "2012-02-29", "2012-02-29" },
+				{ "2012-03-01", "2012-03-01" }, { "2011-03-31", "2011-04-01" }, { "2011-04-01", "2011-04-01" },
+				{ "2012-12-31", "2013-01-01" }, { "2011-12-31", "2012-01-01" }, { "2009-11-30", "2009-12-01" },
+				{ "2010-04-30", "2010-05-01" }, { "2008-02-29", "2008-03-01" }, { "2013-06-30", "2013-07-01" },
+				{ "2010-12-31", "2010-12-31" }, { "2011-01-01", "2011-01-01" }, { "2009-02-14", "2009-02-15" } };
+		for (String[] range : monthEnds) {
+			for (String[] region : regions) {
+				rows.add(new Object[] { Date.valueOf(range[0]), Date.valueOf(range[1]),
+						kinds[random.nextInt(kinds.length)], "in-pb".equals(region[0]) ? "IND" : "PAK", id(region[0]),
+						id(region[1]), "Month end " + range[0], casualty(random), casualty(random), now, now });
+			}
+		}
 		for (int i = 0; i < GENERATED; i++) {
 			String[] region = regions[random.nextInt(regions.length)];
 			LocalDate start = first.plusDays(random.nextInt(21 * 365));
