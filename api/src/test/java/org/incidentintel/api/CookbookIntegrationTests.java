@@ -336,6 +336,8 @@ class CookbookIntegrationTests {
 						+ "region_at_event_id, place, killed, injured, created_at, updated_at) "
 						+ "values (?, ?, 'DAY', ?, 'PAK', ?, ?, ?, ?, ?, ?, ?)",
 				date, date, kind, region, region, place, killed, injured, now, now);
+		// As every writer of incident rows does: the statistics cells are stale now
+		this.jdbc.update("update incident_statistics_state set data_version = data_version + 1");
 		long incident = this.jdbc.queryForObject("select max(id) from incident", Long.class);
 		if (actor != null) {
 			Long organization = this.jdbc.queryForObject("select id from organization where ref_key = ?", Long.class,

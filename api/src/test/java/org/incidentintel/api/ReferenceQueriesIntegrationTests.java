@@ -604,6 +604,8 @@ class ReferenceQueriesIntegrationTests {
 						+ "killed, injured, killed_civilians, killed_security_forces, created_at, updated_at) "
 						+ "values (?, ?, 'DAY', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				date, date, kind, country, region, killed, injured, civilians, securityForces, now, now);
+		// As every writer of incident rows does: the statistics cells are stale now
+		this.jdbc.update("update incident_statistics_state set data_version = data_version + 1");
 	}
 
 	record Figure(String metric, String scope, Double value, Double share, String comparison) {

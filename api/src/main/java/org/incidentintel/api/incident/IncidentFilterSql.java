@@ -1,6 +1,7 @@
 package org.incidentintel.api.incident;
 
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -93,7 +94,7 @@ class IncidentFilterSql {
 		Map<String, Set<Long>> organizations = resolvePerpetrators(perpetrators);
 		Builder builder = new Builder(regions, organizations);
 		String sql = builder.filter(filter);
-		return new Condition(sql, builder.parameters);
+		return new Condition(sql, builder.parameters, builder.monthBounds);
 	}
 
 	/**
@@ -108,6 +109,30 @@ class IncidentFilterSql {
 		if (filter != null) {
 			validate(filter, List.of(argument), 1);
 		}
+	}
+
+	/**
+	 * Whether the filter's condition reads only columns that the statistics cells
+	 * ({@code incident_statistics_cell}) keep under the same names: the dates, country,
+	 * region ids and kind, under any nesting of {@code and}, {@code or} and {@code not}.
+	 * Perpetrator, source, casualty ranges, text and distance read other columns or
+	 * tables.
+	 * @param filter the filter, or {@code null}
+	 */
+	static boolean cellsCanAnswer(IncidentFilter filter) {
+		if (filter == null) {
+			return true;
+		}
+		// The filter with only the fields the cells can answer; a new field of
+		// IncidentFilter breaks this constructor call, to be decided on here
+		IncidentFilter cellsOnly = new IncidentFilter(filter.and(), filter.or(), filter.not(), filter.date(),
+				filter.country(), filter.region(), filter.kind(), null, null, null, null, null, null);
+		return filter.equals(cellsOnly) && allCellsCanAnswer(filter.and()) && allCellsCanAnswer(filter.or())
+				&& cellsCanAnswer(filter.not());
+	}
+
+	private static boolean allCellsCanAnswer(List<IncidentFilter> filters) {
+		return filters == null || filters.stream().allMatch(IncidentFilterSql::cellsCanAnswer);
 	}
 
 	// Validation
@@ -436,6 +461,9 @@ class IncidentFilterSql {
 
 		private final Map<String, Object> parameters = new LinkedHashMap<>();
 
+		// See Condition.monthBounds
+		private boolean monthBounds = true;
+
 		Builder(Map<String, List<RegionMatch>> regions, Map<String, Set<Long>> organizations) {
 			this.regions = regions;
 			this.organizations = organizations;
@@ -454,10 +482,10 @@ class IncidentFilterSql {
 			}
 			if (filter.date() != null) {
 				if (filter.date().from() != null) {
-					conditions.add("i.date_end >= " + parameter(filter.date().from()));
+					conditions.add(onOrAfter("i.date_end", filter.date().from()));
 				}
 				if (filter.date().to() != null) {
-					conditions.add("i.date_start <= " + parameter(filter.date().to()));
+					conditions.add(onOrBefore("i.date_start", filter.date().to()));
 				}
 			}
 			if (notEmpty(filter.country())) {
@@ -520,10 +548,10 @@ class IncidentFilterSql {
 							.append("i.region_at_event_id = ")
 							.append(parameter(match.regionId()));
 						if (period.validFrom() != null) {
-							condition.append(" and i.date_start >= ").append(parameter(period.validFrom()));
+							condition.append(" and ").append(onOrAfter("i.date_start", period.validFrom()));
 						}
 						if (period.validTo() != null) {
-							condition.append(" and i.date_start <= ").append(parameter(period.validTo()));
+							condition.append(" and ").append(onOrBefore("i.date_start", period.validTo()));
 						}
 						conditions.add(condition.append(")").toString());
 					}
@@ -535,6 +563,19 @@ class IncidentFilterSql {
 						+ "(i.region_at_event_id is not null and i.region_at_event_id in (" + ids + "))");
 			}
 			return join(conditions, " or ");
+		}
+
+		// Every comparison of a date column goes through these two, which keep track of
+		// monthBounds
+
+		private String onOrAfter(String column, LocalDate date) {
+			this.monthBounds &= date.getDayOfMonth() == 1;
+			return column + " >= " + parameter(date);
+		}
+
+		private String onOrBefore(String column, LocalDate date) {
+			this.monthBounds &= date.equals(date.with(TemporalAdjusters.lastDayOfMonth()));
+			return column + " <= " + parameter(date);
 		}
 
 		private String range(String column, IntRangeInput range) {
@@ -609,13 +650,25 @@ class IncidentFilterSql {
 
 	/**
 	 * A SQL condition over {@code incident i} and its named parameters.
+	 * <p>
+	 * Month bounds: {@code d >= f} with {@code f} the first day of a month, and
+	 * {@code d <= t} with {@code t} the last day of a month, are true of a date {@code d}
+	 * exactly when they are true of the first day of its month. When every comparison of
+	 * a date column in the condition is such a bound (the filter's {@code date.from} and
+	 * the validity start of a former region name on a month's first day, {@code date.to}
+	 * and the validity end on a month's last day), each comparison, hence the whole
+	 * condition under any {@code and}, {@code or} and {@code not}, selects the same rows
+	 * when the date columns hold the first day of their month instead, as the month
+	 * statistics cells keep them.
 	 *
 	 * @param sql the condition
 	 * @param parameters its parameters
+	 * @param monthBounds whether every date the condition compares a date column with is
+	 * a month bound
 	 */
-	record Condition(String sql, Map<String, Object> parameters) {
+	record Condition(String sql, Map<String, Object> parameters, boolean monthBounds) {
 
-		static final Condition ALL = new Condition("1 = 1", Map.of());
+		static final Condition ALL = new Condition("1 = 1", Map.of(), true);
 
 	}
 

@@ -25,7 +25,8 @@ class IncidentStatisticsController {
 	@QueryMapping
 	IncidentStatistics incidentStatistics(@Argument IncidentFilter filter, @Argument List<IncidentDimension> groupBy) {
 		List<IncidentDimension> dimensions = IncidentStatisticsQuery.validate(groupBy, "groupBy");
-		return this.query.statistics(this.filterSql.toSql(filter, "filter"), dimensions);
+		return this.query.statistics(this.filterSql.toSql(filter, "filter"), IncidentFilterSql.cellsCanAnswer(filter),
+				dimensions);
 	}
 
 }

@@ -24,6 +24,7 @@ import org.incidentintel.api.organization.Organizations;
 import org.incidentintel.api.region.Region;
 import org.incidentintel.api.region.Regions;
 import org.incidentintel.domain.incident.IncidentKind;
+import org.incidentintel.domain.statistics.IncidentStatisticsCells;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,14 @@ import org.springframework.stereotype.Component;
  * Actors and datasets join through distinct (incident, actor) and (incident, dataset)
  * pairs, so an incident counts, and its casualties add up, once per bucket even when it
  * names the same actor twice or several records of one dataset report it.
+ * <p>
+ * When the filter and the grouping read only columns the statistics cells keep (see
+ * {@link IncidentFilterSql#cellsCanAnswer}) and the cells are fresh, the same statements
+ * run on the cells instead, adding up their counts and sums: on the month cells when
+ * every date of the filter is a month bound ({@link Condition#monthBounds()}), else on
+ * the day cells. A year is some hundreds of month cells, or some thousands of day cells,
+ * instead of tens of thousands of incidents. The answer is the same either way
+ * ({@link #source}).
  */
 @Component
 class IncidentStatisticsQuery {
@@ -58,16 +67,31 @@ class IncidentStatisticsQuery {
 			IncidentDimension.REGION, IncidentDimension.YEAR, IncidentDimension.QUARTER, IncidentDimension.MONTH,
 			IncidentDimension.KIND);
 
+	// What the statements count and add up, on the incidents or on the cells. A cell's
+	// sum is unknown when none of its incidents' values is known (SQL's sum over them)
+	private static final Table INCIDENTS = new Table("incident i", "count(*)", "sum(i.killed)", "sum(i.injured)");
+
+	private static final Table DAY_CELLS = cells("incident_statistics_cell");
+
+	private static final Table MONTH_CELLS = cells("incident_statistics_month_cell");
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final Regions regions;
 
 	private final Organizations organizations;
 
-	IncidentStatisticsQuery(NamedParameterJdbcTemplate jdbc, Regions regions, Organizations organizations) {
+	private final IncidentStatisticsCells cells;
+
+	private final IncidentStatisticsProperties properties;
+
+	IncidentStatisticsQuery(NamedParameterJdbcTemplate jdbc, Regions regions, Organizations organizations,
+			IncidentStatisticsCells cells, IncidentStatisticsProperties properties) {
 		this.jdbc = jdbc;
 		this.regions = regions;
 		this.organizations = organizations;
+		this.cells = cells;
+		this.properties = properties;
 	}
 
 	/**
@@ -84,9 +108,17 @@ class IncidentStatisticsQuery {
 		return List.copyOf(groupBy);
 	}
 
-	IncidentStatistics statistics(Condition where, List<IncidentDimension> groupBy) {
-		if (!groupBy.isEmpty() && SINGLE_VALUED.containsAll(groupBy)) {
-			List<Row> rows = groupedRows(where, groupBy);
+	/**
+	 * The statistics of the incidents matching a condition.
+	 * @param where the filter's condition
+	 * @param cellsCanAnswer whether the condition reads only columns the cells keep
+	 * @param groupBy the validated dimensions
+	 */
+	IncidentStatistics statistics(Condition where, boolean cellsCanAnswer, List<IncidentDimension> groupBy) {
+		boolean singleValued = SINGLE_VALUED.containsAll(groupBy);
+		Table table = source(where, cellsCanAnswer, groupBy);
+		if (!groupBy.isEmpty() && singleValued) {
+			List<Row> rows = groupedRows(table, where, groupBy);
 			Totals totals = totalsOf(rows);
 			if (totals.incidents() == 0) {
 				return new IncidentStatistics(totals, List.of());
@@ -94,8 +126,8 @@ class IncidentStatisticsQuery {
 			return grouped(totals, rows, groupBy);
 		}
 		Totals totals = this.jdbc.queryForObject(
-				"select count(*) as incidents, sum(i.killed) as killed, sum(i.injured) as injured from incident i where "
-						+ where.sql(),
+				"select " + table.incidents() + " as incidents, " + table.killed() + " as killed, " + table.injured()
+						+ " as injured from " + table.from() + " where " + where.sql(),
 				where.parameters(), (rs, row) -> new Totals(Math.toIntExact(rs.getLong("incidents")), sum(rs, "killed"),
 						sum(rs, "injured")));
 		if (totals.incidents() == 0) {
@@ -106,7 +138,26 @@ class IncidentStatisticsQuery {
 			return new IncidentStatistics(totals,
 					List.of(bucket(none, totals.incidents(), totals.killed(), totals.injured(), totals)));
 		}
-		return grouped(totals, groupedRows(where, groupBy), groupBy);
+		return grouped(totals, groupedRows(table, where, groupBy), groupBy);
+	}
+
+	/**
+	 * Where the statistics are read: the coarsest table that answers exactly. The cells
+	 * only when the filter reads only columns they keep, every incident falls in one
+	 * bucket, and they are fresh; then the month cells when every date the condition
+	 * compares with is a month bound, else the day cells. Otherwise the incidents.
+	 */
+	private Table source(Condition where, boolean cellsCanAnswer, List<IncidentDimension> groupBy) {
+		if (!cellsCanAnswer || !SINGLE_VALUED.containsAll(groupBy) || !cellsAreFresh()) {
+			return INCIDENTS;
+		}
+		return where.monthBounds() ? MONTH_CELLS : DAY_CELLS;
+	}
+
+	// Read in one statement with the cells' version: fresh cells stay right until a
+	// writer commits, after this check, and a request may see that write or not
+	private boolean cellsAreFresh() {
+		return this.properties.cells() && this.cells.versions().fresh();
 	}
 
 	// Every incident is in exactly one of these buckets: the totals are their sums (the
@@ -167,7 +218,7 @@ class IncidentStatisticsQuery {
 		return new IncidentStatistics(totals, buckets);
 	}
 
-	private List<Row> groupedRows(Condition where, List<IncidentDimension> groupBy) {
+	private List<Row> groupedRows(Table table, Condition where, List<IncidentDimension> groupBy) {
 		List<String> expressions = new ArrayList<>();
 		StringBuilder joins = new StringBuilder();
 		for (IncidentDimension dimension : groupBy) {
@@ -194,8 +245,8 @@ class IncidentStatisticsQuery {
 		for (int i = 0; i < expressions.size(); i++) {
 			selected.add(expressions.get(i) + " as g" + i);
 		}
-		String sql = "select " + String.join(", ", selected)
-				+ ", count(*) as incidents, sum(i.killed) as killed, sum(i.injured) as injured from incident i" + joins
+		String sql = "select " + String.join(", ", selected) + ", " + table.incidents() + " as incidents, "
+				+ table.killed() + " as killed, " + table.injured() + " as injured from " + table.from() + joins
 				+ " where " + where.sql() + " group by " + String.join(", ", expressions) + " limit :bucketLimit";
 		Map<String, Object> parameters = new HashMap<>(where.parameters());
 		parameters.put("bucketLimit", MAX_BUCKETS + 1);
@@ -265,6 +316,17 @@ class IncidentStatisticsQuery {
 	private static <T extends Comparable<? super T>> Comparator<Bucket> nullsLast(Function<Key, T> value) {
 		return Comparator.comparing((bucket) -> value.apply(bucket.key()),
 				Comparator.nullsLast(Comparator.naturalOrder()));
+	}
+
+	// A cell's sum is unknown when none of its incidents' values is known
+	private static Table cells(String table) {
+		return new Table(table + " i", "coalesce(sum(i.incidents), 0)",
+				"case when sum(i.killed_known) > 0 then sum(i.killed) end",
+				"case when sum(i.injured_known) > 0 then sum(i.injured) end");
+	}
+
+	/** The table read, aliased {@code i}, and the expressions of the counts and sums. */
+	private record Table(String from, String incidents, String killed, String injured) {
 	}
 
 	private record Row(String country, Long regionId, Integer year, Integer quarter, Integer month, IncidentKind kind,

@@ -62,10 +62,12 @@ final class CurationTestData {
 
 	void clearEverything() {
 		EVERYTHING.forEach((statement) -> this.jdbc.getJdbcTemplate().update(statement));
+		this.jdbc.getJdbcTemplate().update("update incident_statistics_state set data_version = data_version + 1");
 	}
 
 	void clearTestRows() {
 		TEST_ROWS.forEach((statement) -> this.jdbc.getJdbcTemplate().update(statement));
+		this.jdbc.getJdbcTemplate().update("update incident_statistics_state set data_version = data_version + 1");
 	}
 
 	/** An organization with its name, acronym and further aliases as aliases. */
@@ -103,6 +105,8 @@ final class CurationTestData {
 		this.jdbc.update("insert into incident (date_start, date_end, date_precision, kind, country, place, killed, "
 				+ "created_at, updated_at) values (:date, :date, 'DAY', 'ATTACK', 'PAK', :place, 1, :now, :now)",
 				Map.of("date", date, "place", place, "now", now));
+		// As every writer of incident rows does: the statistics cells are stale now
+		this.jdbc.update("update incident_statistics_state set data_version = data_version + 1", Map.of());
 		long incident = this.jdbc.getJdbcTemplate()
 			.queryForObject("select max(id) from incident where place = ?", Long.class, place);
 		this.jdbc.update(

@@ -76,6 +76,8 @@ class IncidentCurationIntegrationTests {
 		}
 		this.jdbc.update("update source_record set incident_id = null");
 		this.jdbc.update("delete from incident");
+		// As every writer of incident rows does: the statistics cells are stale now
+		this.jdbc.update("update incident_statistics_state set data_version = data_version + 1");
 		this.jdbc.update("delete from source_record");
 		this.jdbc.update("delete from ingest_run");
 		this.editor = this.graphQl.mutate()
@@ -185,6 +187,7 @@ class IncidentCurationIntegrationTests {
 			statement.setTimestamp(5, Timestamp.from(Instant.now()));
 			return statement;
 		}, key);
+		this.jdbc.update("update incident_statistics_state set data_version = data_version + 1");
 		return key.getKey().longValue();
 	}
 

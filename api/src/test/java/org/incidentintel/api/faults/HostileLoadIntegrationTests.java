@@ -193,6 +193,8 @@ class HostileLoadIntegrationTests {
 				  'Synthetic place ' || x, mod(x, 17), mod(x, 11), current_timestamp, current_timestamp
 				from system_range(1, ?)""", regions.get(0), regions.get(1), regions.get(2), regions.get(3),
 				regions.get(0), regions.get(1), regions.get(2), regions.get(3), INCIDENTS);
+		// As every writer of incident rows does: the statistics cells are stale now
+		this.jdbc.update("update incident_statistics_state set data_version = data_version + 1");
 		for (String[] actor : List.of(new String[] { "ttp", "TTP", "0" }, new String[] { "bla", "BLA", "1" })) {
 			this.jdbc.update("""
 					insert into incident_perpetrator (incident_id, organization_id, name_as_reported, role, suspected)

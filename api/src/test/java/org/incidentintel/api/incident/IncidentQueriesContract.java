@@ -660,6 +660,7 @@ abstract class IncidentQueriesContract {
 					+ "where place like 'Peshawar%')", Map.of());
 		}
 		this.jdbc.update("delete from incident where place like 'Peshawar%'", Map.of());
+		this.data.incidentsChanged();
 		assertThat(assertTotalsAgree(filter)).isLessThan(before);
 		// Nothing matches: no buckets, unknown casualties
 		GraphQlTester.Response none = statistics(Map.of("date", Map.of("from", "1900-01-01", "to", "1900-12-31")),

@@ -56,6 +56,12 @@ final class IncidentTestData {
 
 	void clear() {
 		CLEANUP.forEach((statement) -> this.jdbc.getJdbcTemplate().update(statement));
+		incidentsChanged();
+	}
+
+	// As every writer of incident rows does: the statistics cells are stale now
+	void incidentsChanged() {
+		this.jdbc.getJdbcTemplate().update("update incident_statistics_state set data_version = data_version + 1");
 	}
 
 	/** The standard dataset: 16 incidents, 2005-2024. */
@@ -412,6 +418,7 @@ final class IncidentTestData {
 						.addValue("injured", this.injured, java.sql.Types.INTEGER)
 						.addValue("summary", this.summary)
 						.addValue("now", now));
+			incidentsChanged();
 			IncidentTestData.this.incidents.put(this.place, id);
 			for (Object[] perpetrator : this.perpetrators) {
 				IncidentTestData.this.jdbc.update(
