@@ -13,7 +13,6 @@ import org.incidentintel.api.relay.NodeFetcher;
 import org.incidentintel.api.security.Caller;
 import org.incidentintel.domain.dedup.CurationException;
 import org.incidentintel.domain.dedup.IncidentCuration;
-import org.incidentintel.domain.statistics.IncidentStatisticsCells;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -24,8 +23,8 @@ import org.springframework.stereotype.Controller;
  * {@code splitIncident} and {@code mergeIncidents}: curators correcting deduplication.
  * The decisions are stored by the domain's {@link IncidentCuration} as pairs of source
  * records, so they hold through re-ingestion and {@code dedupe --all}; the audit entry
- * keeps the sources of the incidents before and after. Both rewrite incident rows: they
- * mark the statistics cells stale in their transaction.
+ * keeps the sources of the incidents before and after. Both rewrite incident rows: the
+ * domain's deduplication marks the statistics cells stale in their transaction.
  */
 @Controller
 class IncidentCurationController {
@@ -38,14 +37,11 @@ class IncidentCurationController {
 
 	private final NodeFetcher incidents;
 
-	private final IncidentStatisticsCells statistics;
-
 	IncidentCurationController(AuditedMutations mutations, IncidentCuration curation, JdbcTemplate jdbc,
-			List<NodeFetcher> fetchers, IncidentStatisticsCells statistics) {
+			List<NodeFetcher> fetchers) {
 		this.mutations = mutations;
 		this.curation = curation;
 		this.jdbc = jdbc;
-		this.statistics = statistics;
 		this.incidents = fetchers.stream()
 			.filter((fetcher) -> fetcher.type().equals(Incident.TYPE))
 			.findFirst()
@@ -70,7 +66,6 @@ class IncidentCurationController {
 					record.get(0));
 			long splitOff = call(() -> this.curation.split(record.get(0), curator(environment), input.note()),
 					"recordId");
-			this.statistics.incidentsChanged();
 			// the others keep the incident as a rule; read where the first of them is now
 			long remaining = this.jdbc.queryForObject("select incident_id from source_record where id = ?", Long.class,
 					others.get(0));
@@ -92,7 +87,6 @@ class IncidentCurationController {
 				.target(Incident.TYPE, second)
 				.before(Map.of("sources", sources(first), "otherSources", sources(second)));
 			long survivor = call(() -> this.curation.merge(first, second, curator(environment), input.note()), "other");
-			this.statistics.incidentsChanged();
 			audit.after(Map.of("sources", sources(survivor)));
 			return survivor;
 		});

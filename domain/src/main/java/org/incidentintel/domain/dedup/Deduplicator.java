@@ -29,6 +29,7 @@ import org.incidentintel.domain.dedup.Cluster.Link;
 import org.incidentintel.domain.dedup.CuratorDecisions.Pair;
 import org.incidentintel.domain.incident.IncidentKind;
 
+import org.incidentintel.domain.statistics.IncidentStatisticsCells;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,10 +74,13 @@ public class Deduplicator {
 
 	private final Precedence precedence;
 
-	public Deduplicator(JdbcTemplate jdbc, MatchRules rules) {
+	private final IncidentStatisticsCells statistics;
+
+	public Deduplicator(JdbcTemplate jdbc, MatchRules rules, IncidentStatisticsCells statistics) {
 		this.jdbc = jdbc;
 		this.scorer = new MatchScorer(rules);
 		this.precedence = new Precedence(rules);
+		this.statistics = statistics;
 	}
 
 	public MatchRules rules() {
@@ -403,6 +407,9 @@ public class Deduplicator {
 		outcome.deleted = orphans.size();
 		rewriteIncidents(rewrite);
 		outcome.changed = rewrite.size();
+		if (outcome.created + outcome.deleted + outcome.changed > 0) {
+			this.statistics.incidentsChanged();
+		}
 		return outcome;
 	}
 

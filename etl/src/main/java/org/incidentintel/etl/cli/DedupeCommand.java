@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 
 import org.incidentintel.domain.dedup.DedupeSummary;
 import org.incidentintel.domain.dedup.Deduplicator;
+import org.incidentintel.domain.statistics.IncidentStatisticsCells;
 
 import org.springframework.context.ApplicationContext;
 
@@ -39,6 +40,8 @@ class DedupeCommand implements EtlTask {
 		err.println(this.all ? "deduplicating all source records..." : "deduplicating pending source records...");
 		err.flush();
 		DedupeSummary summary = this.all ? deduplicator.dedupeAll() : deduplicator.dedupePending();
+		// the API answers statistics from these cells while they are fresh
+		context.getBean(IncidentStatisticsCells.class).refresh();
 		if (this.json) {
 			out.println(JsonMapper.builder().build().writeValueAsString(summary));
 		}

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.incidentintel.domain.dedup.DedupeSummary;
 import org.incidentintel.domain.dedup.Deduplicator;
+import org.incidentintel.domain.statistics.IncidentStatisticsCells;
 import org.incidentintel.etl.read.SourceFile;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -25,8 +26,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The ingest job: {@code load} streams the file in chunks (read, normalize and resolve on
  * a thread ahead of the writer; upsert, all of a chunk in one transaction), {@code link}
  * deduplicates the new and corrected records against everything loaded (one canonical
- * incident per real event), {@code finish} records the counts and judges the reject
- * share.
+ * incident per real event), {@code statistics} rebuilds the statistics cells the API
+ * answers from if incidents changed, {@code finish} records the counts and judges the
+ * reject share.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IngestProperties.class)
@@ -35,11 +37,12 @@ class IngestJobConfiguration {
 	static final String JOB_NAME = "ingest";
 
 	@Bean
-	Job ingestJob(JobRepository jobRepository, Step loadStep, Step linkStep, Step finishStep,
+	Job ingestJob(JobRepository jobRepository, Step loadStep, Step linkStep, Step statisticsStep, Step finishStep,
 			IngestRunRecorder recorder) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(new IngestJobListener(recorder))
 			.start(loadStep)
 			.next(linkStep)
+			.next(statisticsStep)
 			.next(finishStep)
 			.build();
 	}
@@ -61,18 +64,34 @@ class IngestJobConfiguration {
 
 	@Bean
 	Step linkStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
-			Deduplicator deduplicator) {
+			Deduplicator deduplicator, IncidentStatisticsCells statistics) {
 		return new StepBuilder("link", jobRepository).tasklet((contribution, chunkContext) -> {
 			long run = chunkContext.getStepContext()
 				.getStepExecution()
 				.getJobParameters()
 				.getLong(IngestParameters.RUN);
 			int created = new IncidentLinker(jdbc).link(run);
+			if (created > 0) {
+				statistics.incidentsChanged();
+			}
 			DedupeSummary dedupe = deduplicator.dedupePending();
 			var context = contribution.getStepExecution().getExecutionContext();
 			context.putLong("incidents.created", created + dedupe.createdIncidents());
 			context.putLong("dedupe.matches", dedupe.matches());
 			context.putLong("dedupe.multiSourceIncidents", dedupe.multiSourceIncidents());
+			return null;
+		}, transactionManager).build();
+	}
+
+	/**
+	 * Rebuilds the statistics cells the API answers from, when the load changed
+	 * incidents.
+	 */
+	@Bean
+	Step statisticsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			IncidentStatisticsCells statistics) {
+		return new StepBuilder("statistics", jobRepository).tasklet((contribution, chunkContext) -> {
+			statistics.refresh();
 			return null;
 		}, transactionManager).build();
 	}
@@ -99,7 +118,8 @@ class IngestJobConfiguration {
 	@StepScope
 	SourceRecordWriter sourceRecordWriter(@Value("#{jobParameters['run']}") Long run,
 			@Value("#{jobParameters['file']}") String file, @Value("#{jobParameters['format']}") String format,
-			@Value("#{jobParameters['encoding']}") String encoding, JdbcTemplate jdbc, IngestProperties properties) {
+			@Value("#{jobParameters['encoding']}") String encoding, JdbcTemplate jdbc, IngestProperties properties,
+			IncidentStatisticsCells statistics) {
 		IngestSource source = source(file, format, encoding);
 		String checksum = jdbc.queryForObject("select file_checksum from ingest_run where id = ?", String.class, run);
 		IngestContext context = new IngestContext(run, source.format().dataset(), null, source.file().displayName(),
@@ -107,7 +127,7 @@ class IngestJobConfiguration {
 		// COPY where the database has it (PostgreSQL), batched inserts elsewhere
 		NewRecords newRecords = (properties.copy() && CopiedNewRecords.supported(jdbc))
 				? new CopiedNewRecords(jdbc, context) : new BatchedNewRecords(jdbc, context);
-		return new SourceRecordWriter(jdbc, context, newRecords);
+		return new SourceRecordWriter(jdbc, context, newRecords, statistics);
 	}
 
 	@Bean

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.incidentintel.domain.statistics.IncidentStatisticsCells;
 import org.incidentintel.etl.load.LoadOutcome.Accepted;
 import org.incidentintel.etl.load.LoadOutcome.Rejected;
 import org.incidentintel.etl.load.LoadTables.Table;
@@ -33,14 +34,18 @@ class SourceRecordWriter implements ItemWriter<LoadOutcome>, StepExecutionListen
 
 	private final NewRecords newRecords;
 
+	private final IncidentStatisticsCells statistics;
+
 	private StepExecution stepExecution;
 
 	private LoadTally tally;
 
-	SourceRecordWriter(JdbcTemplate jdbc, IngestContext context, NewRecords newRecords) {
+	SourceRecordWriter(JdbcTemplate jdbc, IngestContext context, NewRecords newRecords,
+			IncidentStatisticsCells statistics) {
 		this.jdbc = jdbc;
 		this.context = context;
 		this.newRecords = newRecords;
+		this.statistics = statistics;
 	}
 
 	@Override
@@ -105,8 +110,12 @@ class SourceRecordWriter implements ItemWriter<LoadOutcome>, StepExecutionListen
 		existing.forEach((id, known) -> ids.put(id, known.id()));
 		replaceActors(updates, ids);
 		markPending(updates, ids);
-		new IncidentLinker(this.jdbc)
+		int refreshed = new IncidentLinker(this.jdbc)
 			.refresh(updates.stream().map((row) -> ids.get(row.record().sourceRecordId())).toList());
+		if (!inserts.isEmpty() || refreshed > 0) {
+			// once per chunk, in its transaction
+			this.statistics.incidentsChanged();
+		}
 		this.tally.add(LoadTally.INSERTED, inserts.size());
 		this.tally.add(LoadTally.UPDATED, updates.size());
 	}
