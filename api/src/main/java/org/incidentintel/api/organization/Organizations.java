@@ -97,11 +97,27 @@ public class Organizations {
 	}
 
 	private List<Organization> findSurvivorsByNameKey(String nameKey) {
-		List<Long> ids = this.jdbc.queryForList(
-				"select distinct a.organization_id from organization_alias a where a.normalized_key = :key",
-				Map.of("key", nameKey), Long.class);
-		Set<Long> survivors = survivors(ids);
-		return new ArrayList<>(findByIds(survivors).values());
+		// One statement in the usual case, where no organization of that name was merged
+		// into another; else the merges are followed to the survivors
+		List<Organization> named = new ArrayList<>();
+		List<Long> merged = new ArrayList<>();
+		this.jdbc.query(
+				"select " + COLUMNS + ", o.merged_into_id from organization o where o.id in "
+						+ "(select a.organization_id from organization_alias a where a.normalized_key = :key)",
+				Map.of("key", nameKey), (rs) -> {
+					if (rs.getObject("merged_into_id") == null) {
+						named.add(map(rs));
+					}
+					else {
+						merged.add(rs.getLong("id"));
+					}
+				});
+		if (merged.isEmpty()) {
+			return named;
+		}
+		Set<Long> ids = new LinkedHashSet<>(merged);
+		named.forEach((organization) -> ids.add(organization.id()));
+		return new ArrayList<>(findByIds(survivors(ids)).values());
 	}
 
 	/**

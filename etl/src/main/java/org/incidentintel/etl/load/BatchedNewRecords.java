@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +36,9 @@ class BatchedNewRecords implements NewRecords {
 	}
 
 	@Override
-	public Map<String, Long> insert(List<Accepted> rows) {
+	public void insert(List<Accepted> rows) {
 		if (rows.isEmpty()) {
-			return Map.of();
+			return;
 		}
 		Timestamp now = Timestamp.from(Instant.now());
 		List<Long> incidents = insertReturningIds(LoadTables.INCIDENT, rows, (row) -> LoadTables.incident(row, now));
@@ -60,17 +59,14 @@ class BatchedNewRecords implements NewRecords {
 		}
 		List<Long> records = insertReturningIds(LoadTables.SOURCE_RECORD, rows,
 				(row) -> LoadTables.sourceRecord(this.context, row, incidentOf.get(row)));
-		Map<String, Long> ids = new HashMap<>();
 		List<Object[]> actors = new ArrayList<>();
 		List<Object[]> pending = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
-			ids.put(rows.get(i).record().sourceRecordId(), records.get(i));
 			LoadTables.addActors(actors, records.get(i), rows.get(i));
 			pending.add(new Object[] { records.get(i) });
 		}
 		insert(LoadTables.SOURCE_RECORD_ACTOR, actors);
 		insert(LoadTables.DEDUP_PENDING, pending);
-		return ids;
 	}
 
 	/**

@@ -7,9 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.incidentintel.etl.load.LoadOutcome.Accepted;
 import org.incidentintel.etl.load.LoadTables.Table;
@@ -67,9 +65,9 @@ class CopiedNewRecords implements NewRecords {
 	}
 
 	@Override
-	public Map<String, Long> insert(List<Accepted> rows) {
+	public void insert(List<Accepted> rows) {
 		if (rows.isEmpty()) {
-			return Map.of();
+			return;
 		}
 		Timestamp now = Timestamp.from(Instant.now());
 		List<Long> incidentIds = allocate("incident", rows.size());
@@ -81,7 +79,6 @@ class CopiedNewRecords implements NewRecords {
 		List<Object[]> records = new ArrayList<>();
 		List<Object[]> actors = new ArrayList<>();
 		List<Object[]> pending = new ArrayList<>();
-		Map<String, Long> ids = new HashMap<>();
 		for (int i = 0; i < rows.size(); i++) {
 			Accepted row = rows.get(i);
 			long incident = incidentIds.get(i);
@@ -93,7 +90,6 @@ class CopiedNewRecords implements NewRecords {
 			records.add(LoadTables.withId(record, LoadTables.sourceRecord(this.context, row, incident)));
 			LoadTables.addActors(actors, record, row);
 			pending.add(new Object[] { record });
-			ids.put(row.record().sourceRecordId(), record);
 		}
 		copy(LoadTables.INCIDENT.withId(), incidents);
 		copy(LoadTables.INCIDENT_PERPETRATOR, perpetrators);
@@ -102,7 +98,6 @@ class CopiedNewRecords implements NewRecords {
 		copy(LoadTables.SOURCE_RECORD.withId(), records);
 		copy(LoadTables.SOURCE_RECORD_ACTOR, actors);
 		copy(LoadTables.DEDUP_PENDING, pending);
-		return ids;
 	}
 
 	private List<Long> allocate(String table, int count) {

@@ -1,7 +1,6 @@
 package org.incidentintel.etl.load;
 
 import java.util.List;
-import java.util.Map;
 
 import org.incidentintel.etl.load.LoadOutcome.Accepted;
 
@@ -12,9 +11,7 @@ import org.incidentintel.etl.load.LoadOutcome.Accepted;
  */
 interface NewRecords {
 
-	/**
-	 * Inserts the rows and returns the new records' ids by source record id.
-	 */
-	Map<String, Long> insert(List<Accepted> rows);
+	/** Inserts the rows (records none of whose source record ids is in the database). */
+	void insert(List<Accepted> rows);
 
 }
