@@ -6,10 +6,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.IntFunction;
 
 import org.incidentintel.etl.load.LoadOutcome.Accepted;
 import org.incidentintel.etl.load.LoadTables.Table;
@@ -41,32 +40,12 @@ class BatchedNewRecords implements NewRecords {
 			return;
 		}
 		Timestamp now = Timestamp.from(Instant.now());
-		List<Long> incidents = insertReturningIds(LoadTables.INCIDENT, rows, (row) -> LoadTables.incident(row, now));
-		List<Object[]> perpetrators = new ArrayList<>();
-		List<Object[]> attackTypes = new ArrayList<>();
-		List<Object[]> targets = new ArrayList<>();
-		for (int i = 0; i < rows.size(); i++) {
-			LoadTables.addPerpetrators(perpetrators, incidents.get(i), rows.get(i));
-			LoadTables.addAttackTypes(attackTypes, incidents.get(i), rows.get(i));
-			LoadTables.addTargets(targets, incidents.get(i), rows.get(i));
-		}
-		insert(LoadTables.INCIDENT_PERPETRATOR, perpetrators);
-		insert(LoadTables.INCIDENT_ATTACK_TYPE, attackTypes);
-		insert(LoadTables.INCIDENT_TARGET, targets);
-		Map<Accepted, Long> incidentOf = new IdentityHashMap<>();
-		for (int i = 0; i < rows.size(); i++) {
-			incidentOf.put(rows.get(i), incidents.get(i));
-		}
-		List<Long> records = insertReturningIds(LoadTables.SOURCE_RECORD, rows,
-				(row) -> LoadTables.sourceRecord(this.context, row, incidentOf.get(row)));
-		List<Object[]> actors = new ArrayList<>();
-		List<Object[]> pending = new ArrayList<>();
-		for (int i = 0; i < rows.size(); i++) {
-			LoadTables.addActors(actors, records.get(i), rows.get(i));
-			pending.add(new Object[] { records.get(i) });
-		}
-		insert(LoadTables.SOURCE_RECORD_ACTOR, actors);
-		insert(LoadTables.DEDUP_PENDING, pending);
+		List<Long> incidents = insertReturningIds(LoadTables.INCIDENT, rows.size(),
+				(i) -> LoadTables.incident(rows.get(i), now));
+		LoadTables.incidentDetails(rows, incidents).forEach(this::insert);
+		List<Long> records = insertReturningIds(LoadTables.SOURCE_RECORD, rows.size(),
+				(i) -> LoadTables.sourceRecord(this.context, rows.get(i), incidents.get(i)));
+		LoadTables.recordDetails(rows, records).forEach(this::insert);
 	}
 
 	/**
@@ -93,29 +72,32 @@ class BatchedNewRecords implements NewRecords {
 		}
 	}
 
-	/** Inserts one row per item, in order, and returns their generated ids in order. */
-	private List<Long> insertReturningIds(Table table, List<Accepted> rows, Function<Accepted, Object[]> values) {
+	/**
+	 * Inserts the given number of rows, in order, and returns their generated ids in
+	 * order.
+	 */
+	private List<Long> insertReturningIds(Table table, int count, IntFunction<Object[]> values) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.batchUpdate(new ReturningIds(table.insertSql()), new BatchPreparedStatementSetter() {
 
 			@Override
 			public void setValues(PreparedStatement statement, int index) throws SQLException {
-				table.bind(statement, 1, values.apply(rows.get(index)));
+				table.bind(statement, 1, values.apply(index));
 			}
 
 			@Override
 			public int getBatchSize() {
-				return rows.size();
+				return count;
 			}
 
 		}, keys);
-		List<Long> ids = new ArrayList<>(rows.size());
+		List<Long> ids = new ArrayList<>(count);
 		for (Map<String, Object> key : keys.getKeyList()) {
 			ids.add(((Number) key.values().iterator().next()).longValue());
 		}
-		if (ids.size() != rows.size()) {
-			throw new IllegalStateException("the database returned " + ids.size() + " keys for " + rows.size()
-					+ " new rows of " + table.name());
+		if (ids.size() != count) {
+			throw new IllegalStateException(
+					"the database returned " + ids.size() + " keys for " + count + " new rows of " + table.name());
 		}
 		return ids;
 	}

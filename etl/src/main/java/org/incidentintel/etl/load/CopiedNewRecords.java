@@ -73,31 +73,17 @@ class CopiedNewRecords implements NewRecords {
 		List<Long> incidentIds = allocate("incident", rows.size());
 		List<Long> recordIds = allocate("source_record", rows.size());
 		List<Object[]> incidents = new ArrayList<>();
-		List<Object[]> perpetrators = new ArrayList<>();
-		List<Object[]> attackTypes = new ArrayList<>();
-		List<Object[]> targets = new ArrayList<>();
 		List<Object[]> records = new ArrayList<>();
-		List<Object[]> actors = new ArrayList<>();
-		List<Object[]> pending = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
 			Accepted row = rows.get(i);
-			long incident = incidentIds.get(i);
-			long record = recordIds.get(i);
-			incidents.add(LoadTables.withId(incident, LoadTables.incident(row, now)));
-			LoadTables.addPerpetrators(perpetrators, incident, row);
-			LoadTables.addAttackTypes(attackTypes, incident, row);
-			LoadTables.addTargets(targets, incident, row);
-			records.add(LoadTables.withId(record, LoadTables.sourceRecord(this.context, row, incident)));
-			LoadTables.addActors(actors, record, row);
-			pending.add(new Object[] { record });
+			incidents.add(LoadTables.withId(incidentIds.get(i), LoadTables.incident(row, now)));
+			records.add(LoadTables.withId(recordIds.get(i),
+					LoadTables.sourceRecord(this.context, row, incidentIds.get(i))));
 		}
 		copy(LoadTables.INCIDENT.withId(), incidents);
-		copy(LoadTables.INCIDENT_PERPETRATOR, perpetrators);
-		copy(LoadTables.INCIDENT_ATTACK_TYPE, attackTypes);
-		copy(LoadTables.INCIDENT_TARGET, targets);
+		LoadTables.incidentDetails(rows, incidentIds).forEach(this::copy);
 		copy(LoadTables.SOURCE_RECORD.withId(), records);
-		copy(LoadTables.SOURCE_RECORD_ACTOR, actors);
-		copy(LoadTables.DEDUP_PENDING, pending);
+		LoadTables.recordDetails(rows, recordIds).forEach(this::copy);
 	}
 
 	private List<Long> allocate(String table, int count) {

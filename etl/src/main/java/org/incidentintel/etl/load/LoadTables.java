@@ -8,7 +8,9 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.incidentintel.domain.dedup.Cluster;
 import org.incidentintel.domain.dedup.IncidentLabels;
@@ -154,21 +156,48 @@ final class LoadTables {
 				new Object[] { incidentId, 1.0, Cluster.SINGLE_SOURCE_EVIDENCE });
 	}
 
-	static void addPerpetrators(List<Object[]> rows, long incidentId, Accepted row) {
-		for (Actor actor : row.actors()) {
-			rows.add(new Object[] { incidentId, actor.organizationId(), actor.nameAsReported(), actor.role().name(),
-					actor.suspected() });
+	/**
+	 * The details of new incidents, by table (perpetrators, attack types, targets), the
+	 * i-th row's under the i-th incident id, in the order they may be written.
+	 */
+	static Map<Table, List<Object[]>> incidentDetails(List<Accepted> rows, List<Long> incidentIds) {
+		List<Object[]> perpetrators = new ArrayList<>();
+		List<Object[]> attackTypes = new ArrayList<>();
+		List<Object[]> targets = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			Accepted row = rows.get(i);
+			long incident = incidentIds.get(i);
+			for (Actor actor : row.actors()) {
+				perpetrators.add(new Object[] { incident, actor.organizationId(), actor.nameAsReported(),
+						actor.role().name(), actor.suspected() });
+			}
+			IncidentLabels.distinct(row.record().attackTypes())
+				.forEach((label) -> attackTypes.add(new Object[] { incident, label }));
+			IncidentLabels.distinct(row.record().targets())
+				.forEach((label) -> targets.add(new Object[] { incident, label }));
 		}
+		Map<Table, List<Object[]>> details = new LinkedHashMap<>();
+		details.put(INCIDENT_PERPETRATOR, perpetrators);
+		details.put(INCIDENT_ATTACK_TYPE, attackTypes);
+		details.put(INCIDENT_TARGET, targets);
+		return details;
 	}
 
-	static void addAttackTypes(List<Object[]> rows, long incidentId, Accepted row) {
-		IncidentLabels.distinct(row.record().attackTypes())
-			.forEach((label) -> rows.add(new Object[] { incidentId, label }));
-	}
-
-	static void addTargets(List<Object[]> rows, long incidentId, Accepted row) {
-		IncidentLabels.distinct(row.record().targets())
-			.forEach((label) -> rows.add(new Object[] { incidentId, label }));
+	/**
+	 * What follows new records, by table: their actors, and their places on the list of
+	 * records the next deduplication pass starts from; the i-th row's under the i-th id.
+	 */
+	static Map<Table, List<Object[]>> recordDetails(List<Accepted> rows, List<Long> recordIds) {
+		List<Object[]> actors = new ArrayList<>();
+		List<Object[]> pending = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			addActors(actors, recordIds.get(i), rows.get(i));
+			pending.add(new Object[] { recordIds.get(i) });
+		}
+		Map<Table, List<Object[]>> details = new LinkedHashMap<>();
+		details.put(SOURCE_RECORD_ACTOR, actors);
+		details.put(DEDUP_PENDING, pending);
+		return details;
 	}
 
 	static void addActors(List<Object[]> rows, long sourceRecordId, Accepted row) {
