@@ -14,11 +14,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.h2.tools.Server;
 import org.incidentintel.etl.EtlApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -174,6 +177,44 @@ class EtlCliIntegrationTests {
 						"ucdp-ged-mixed.csv:13 deaths_b NEGATIVE_COUNT", "ucdp-ged-mixed.csv:14 id MISSING_ID");
 			assertThat(rows.get(0).get("message")).startsWith("\"1990-13-04 00:00:00.000\" is not a date");
 			assertThat(rows.get(0).get("raw")).startsWith("910001,PAK-1990-1-9101-0,");
+		}
+	}
+
+	@Test
+	void aLoadThatChangesMuchOfTheDatabaseCompactsItsH2FileUnlessAnotherProcessHasItOpen() throws Exception {
+		assertThat(run("reference").exitCode()).isZero();
+
+		Result first = run("ingest", "--file", fixture("ingest/ucdp-ged-mixed.csv").toString());
+
+		assertThat(first.exitCode()).as(first.err()).isZero();
+		Matcher compacted = Pattern.compile("db.mv.db compacted: ([0-9.,]+) MB -> ([0-9.,]+) MB in [0-9.]+ s")
+			.matcher(first.err());
+		assertThat(compacted.find()).as(first.err()).isTrue();
+		double before = Double.parseDouble(compacted.group(1).replace(",", ""));
+		double after = Double.parseDouble(compacted.group(2).replace(",", ""));
+		assertThat(after).isLessThan(before);
+		assertThat(Files.size(this.directory.resolve("db.mv.db")))
+			.isLessThanOrEqualTo((long) (after * 1048576 + 65536));
+		assertThat(count("source_record")).isEqualTo(9);
+
+		// a TCP session is what another process gets with AUTO_SERVER=TRUE: compacting
+		// would shut the database under it
+		Server server = Server.createTcpServer("-tcpPort", "0", "-baseDir", this.directory.toString()).start();
+		try (Connection other = DriverManager.getConnection("jdbc:h2:tcp://localhost:" + server.getPort() + "/db", "",
+				"")) {
+			Result second = run("ingest", "--file", fixture("acled/current.csv").toString());
+
+			assertThat(second.exitCode()).as(second.err()).isZero();
+			assertThat(second.err()).contains("db.mv.db (", "MB) not compacted: another process has it open")
+				.doesNotContain("db.mv.db compacted");
+			try (Statement statement = other.createStatement();
+					ResultSet result = statement.executeQuery("select count(*) from source_record")) {
+				result.next();
+				assertThat(result.getLong(1)).isEqualTo(13);
+			}
+		}
+		finally {
+			server.stop();
 		}
 	}
 
