@@ -16,12 +16,12 @@ import javax.sql.DataSource;
  * Compacts an embedded H2 file after a load, when no other process has it open.
  * <p>
  * H2's store never overwrites a page: each write of a changed page appends a new version,
- * and the old ones are reclaimed slowly. After a million-row load the file is about ten
- * times the data it holds (docs/benchmarks.md). {@code SHUTDOWN COMPACT} rewrites the
- * live pages into a new file, fully packed, but it closes the database for everyone and
- * takes time in proportion to the whole database (about 20 s for a million records). So
- * it runs only when every session is this process's own and the load changed at least a
- * tenth of the records: the store's fill rate cannot tell, as the dead space is mostly
+ * and the old ones are reclaimed slowly. After a million-row load the file is ten to
+ * fifteen times the data it holds (docs/benchmarks.md). {@code SHUTDOWN COMPACT} rewrites
+ * the live pages into a new file, fully packed, but it closes the database for everyone
+ * and takes time in proportion to the whole database (about 20 s for a million records).
+ * So it runs only when every session is this process's own and the load changed at least
+ * a tenth of the records: the store's fill rate cannot tell, as the dead space is mostly
  * half-filled index pages of live data. The {@code ingest} and {@code restart} commands
  * call it last, as their process is about to exit anyway.
  */

@@ -92,8 +92,14 @@ class IngestCommand implements EtlTask {
 		return outcome.completed() ? ExitCodes.DONE : ExitCodes.JOB_FAILED;
 	}
 
-	/** After a large load into an embedded H2 file: see {@link H2FileCompaction}. */
+	/**
+	 * After a large load into an embedded H2 file: see {@link H2FileCompaction}; off with
+	 * {@code incidentintel.ingest.compact=false}.
+	 */
 	static void compact(ApplicationContext context, IngestOutcome outcome, PrintWriter out, PrintWriter err) {
+		if (!context.getEnvironment().getProperty("incidentintel.ingest.compact", Boolean.class, true)) {
+			return;
+		}
 		out.flush();
 		try {
 			String done = H2FileCompaction.afterLoad(context.getBean(DataSource.class),

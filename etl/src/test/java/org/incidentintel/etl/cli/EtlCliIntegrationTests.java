@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -199,6 +200,14 @@ class EtlCliIntegrationTests {
 			.isLessThanOrEqualTo((long) (after * 1048576 + 65536));
 		assertThat(count("source_record")).isEqualTo(9);
 
+		// a data engineer can turn it off
+		Result unchanged = run(Map.of("incidentintel.ingest.compact", false), "ingest", "--file",
+				fixture("acled/pre-2023.csv").toString());
+
+		assertThat(unchanged.exitCode()).as(unchanged.err()).isZero();
+		assertThat(unchanged.err()).doesNotContain("compacted");
+		assertThat(count("source_record")).isEqualTo(14);
+
 		// a TCP session is what another process gets with AUTO_SERVER=TRUE: compacting
 		// would shut the database under it
 		Server server = Server.createTcpServer("-tcpPort", "0", "-baseDir", this.directory.toString()).start();
@@ -212,7 +221,7 @@ class EtlCliIntegrationTests {
 			try (Statement statement = other.createStatement();
 					ResultSet result = statement.executeQuery("select count(*) from source_record")) {
 				result.next();
-				assertThat(result.getLong(1)).isEqualTo(13);
+				assertThat(result.getLong(1)).isEqualTo(18);
 			}
 		}
 		finally {
@@ -221,10 +230,16 @@ class EtlCliIntegrationTests {
 	}
 
 	private Result run(String... args) {
+		return run(Map.of(), args);
+	}
+
+	private Result run(Map<String, Object> properties, String... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
+		Map<String, Object> all = new HashMap<>(properties);
+		all.put("spring.datasource.url", databaseUrl());
 		int exitCode = EtlCli.run(args, EtlApplication.class, new PrintWriter(out, true), new PrintWriter(err, true),
-				Map.of("spring.datasource.url", databaseUrl()));
+				all);
 		return new Result(exitCode, out.toString(), err.toString());
 	}
 
