@@ -109,6 +109,8 @@ load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 
 now() { date +%s.%N; }
+# since T0: seconds from T0 (a now) until now, with 2 decimals
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
 # awk arithmetic helpers: ratio A B, with a fixed number of decimals
 div() { awk -v a="$1" -v b="$2" -v d="${3:-0}" 'BEGIN { if (b + 0 == 0) print "n/a"; else printf "%.*f", d, a / b }'; }
 mb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1048576 }'; }
@@ -530,7 +532,7 @@ run_java() {
 		wait "$pid" || status=$?
 		run_rss_kb=$hwm
 	fi
-	run_wall=$(awk -v a="$t_start" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }')
+	run_wall=$(since "$t_start")
 	return $status
 }
 
@@ -615,7 +617,14 @@ if ! $skip_pg; then
 	# the ETL's tables. LIKE never copies foreign keys, so COPY checks none. The ETL's rate
 	# is its job time (JSON "seconds", no JVM start); COPY's is psql's wall-clock time.
 	log "COPY: exporting the loaded rows"
-	copy_tables="source_record source_record_actor incident incident_perpetrator incident_target incident_attack_type"
+	# parents first (records and perpetrators point at incidents), for the copy with foreign keys
+	copy_tables="incident source_record source_record_actor incident_perpetrator incident_target incident_attack_type"
+	# copy_script PREFIX: one \copy per table, into PREFIX<table>
+	copy_script() {
+		for t in $copy_tables; do
+			echo "\\copy $1$t from '$work/pg-$t.csv' csv"
+		done
+	}
 	for t in $copy_tables; do
 		psql_bench -c "\\copy (select * from $t order by 1) to '$work/pg-$t.csv' csv"
 		psql_bench -c "drop table if exists copy_$t" -c "create table copy_$t (like $t including all)"
@@ -625,18 +634,14 @@ if ! $skip_pg; then
 	log "COPY: source_record ($copy_rows rows)"
 	t0=$(now)
 	psql_bench -c "\\copy copy_source_record from '$work/pg-source_record.csv' csv"
-	copy_seconds=$(awk -v a="$t0" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }')
+	copy_seconds=$(since "$t0")
 	log "COPY: source_record in ${copy_seconds}s"
 	# all the tables the ETL writes, in one transaction (the source_record table again, emptied)
 	psql_bench -c "truncate copy_source_record" -c "checkpoint" >/dev/null 2>&1 || true
-	{
-		for t in $copy_tables; do
-			echo "\\copy copy_$t from '$work/pg-$t.csv' csv"
-		done
-	} >"$work/copy-all.sql"
+	copy_script copy_ >"$work/copy-all.sql"
 	t0=$(now)
 	psql_bench -1 -f "$work/copy-all.sql"
-	copy_all_seconds=$(awk -v a="$t0" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }')
+	copy_all_seconds=$(since "$t0")
 	log "COPY: all six tables in ${copy_all_seconds}s"
 	# The same six tables into the ETL's own schema, foreign keys and all: a fresh database
 	# with the reference data (the same ids: the same jar loads the same files in the same
@@ -650,20 +655,13 @@ if ! $skip_pg; then
 		die "COPY: the reference load into $fk_db failed (see $work/pg-fk-reference.err)"
 	psql_bench -c "\\copy ingest_run to '$work/pg-ingest_run.csv' csv"
 	psql_fk -c "\\copy ingest_run from '$work/pg-ingest_run.csv' csv" -c "checkpoint" >/dev/null
-	{
-		# parents first: source records and perpetrators point at incidents
-		for t in incident source_record source_record_actor incident_perpetrator incident_target incident_attack_type; do
-			echo "\\copy $t from '$work/pg-$t.csv' csv"
-		done
-	} >"$work/copy-fk.sql"
+	copy_script "" >"$work/copy-fk.sql"
 	t0=$(now)
 	psql_fk -1 -f "$work/copy-fk.sql"
-	copy_fk_seconds=$(awk -v a="$t0" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }')
+	copy_fk_seconds=$(since "$t0")
 	log "COPY: the six tables with their foreign keys in ${copy_fk_seconds}s"
 	if ! $keep; then
 		psql_admin -c "drop database if exists $fk_db" >/dev/null 2>&1 || true
-	fi
-	if ! $keep; then
 		rm -f "$work"/pg-*.csv
 	fi
 fi

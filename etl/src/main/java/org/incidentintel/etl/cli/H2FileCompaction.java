@@ -1,6 +1,7 @@
 package org.incidentintel.etl.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,6 +12,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 import javax.sql.DataSource;
+
+import org.incidentintel.etl.load.IngestOutcome;
+
+import org.springframework.context.ApplicationContext;
 
 /**
  * Compacts an embedded H2 file after a load, when no other process has it open.
@@ -34,11 +39,33 @@ final class H2FileCompaction {
 	}
 
 	/**
-	 * Compacts when it should and can; returns what it did, for the log, or {@code null}
-	 * when there was nothing to say (not an H2 file database, or a small change).
+	 * Called last by a load command: compacts when it should and can, and says so on
+	 * {@code err}. Off with {@code incidentintel.ingest.compact=false}.
+	 */
+	static void afterLoad(ApplicationContext context, IngestOutcome outcome, PrintWriter out, PrintWriter err) {
+		if (!context.getEnvironment().getProperty("incidentintel.ingest.compact", Boolean.class, true)) {
+			return;
+		}
+		out.flush();
+		try {
+			String done = compactIfAlone(context.getBean(DataSource.class), outcome.inserted() + outcome.updated());
+			if (done != null) {
+				err.println(done);
+			}
+		}
+		catch (SQLException ex) {
+			// the load is committed: a failed compaction only leaves the file larger
+			err.println("warning: the database file was not compacted: " + ex.getMessage());
+		}
+	}
+
+	/**
+	 * Compacts when the load was large and no other process has the file open; returns
+	 * what it did, for the log, or {@code null} when there was nothing to say (not an H2
+	 * file database, or a small change).
 	 * @param changedRecords the records the load inserted or updated
 	 */
-	static String afterLoad(DataSource dataSource, long changedRecords) throws SQLException {
+	static String compactIfAlone(DataSource dataSource, long changedRecords) throws SQLException {
 		Path file;
 		long sizeBefore;
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {

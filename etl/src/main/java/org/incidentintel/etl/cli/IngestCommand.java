@@ -3,11 +3,8 @@ package org.incidentintel.etl.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import javax.sql.DataSource;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -88,30 +85,8 @@ class IngestCommand implements EtlTask {
 		err.println("loading...");
 		IngestOutcome outcome = service.ingest(new IngestRequest(source, countryCode));
 		out.println(this.json ? JSON.writeValueAsString(json(outcome)) : Summaries.outcome(outcome));
-		compact(context, outcome, out, err);
+		H2FileCompaction.afterLoad(context, outcome, out, err);
 		return outcome.completed() ? ExitCodes.DONE : ExitCodes.JOB_FAILED;
-	}
-
-	/**
-	 * After a large load into an embedded H2 file: see {@link H2FileCompaction}; off with
-	 * {@code incidentintel.ingest.compact=false}.
-	 */
-	static void compact(ApplicationContext context, IngestOutcome outcome, PrintWriter out, PrintWriter err) {
-		if (!context.getEnvironment().getProperty("incidentintel.ingest.compact", Boolean.class, true)) {
-			return;
-		}
-		out.flush();
-		try {
-			String done = H2FileCompaction.afterLoad(context.getBean(DataSource.class),
-					outcome.inserted() + outcome.updated());
-			if (done != null) {
-				err.println(done);
-			}
-		}
-		catch (SQLException ex) {
-			// the load is committed: a failed compaction only leaves the file larger
-			err.println("warning: the database file was not compacted: " + ex.getMessage());
-		}
 	}
 
 	static Map<String, Object> json(IngestOutcome outcome) {

@@ -33,7 +33,7 @@ class RestartCommand implements EtlTask {
 		IngestOutcome outcome = context.getBean(IngestService.class).restart(this.run);
 		out.println(this.json ? JsonMapper.builder().build().writeValueAsString(IngestCommand.json(outcome))
 				: Summaries.outcome(outcome));
-		IngestCommand.compact(context, outcome, out, err);
+		H2FileCompaction.afterLoad(context, outcome, out, err);
 		return outcome.completed() ? ExitCodes.DONE : ExitCodes.JOB_FAILED;
 	}
 
