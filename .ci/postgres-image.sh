@@ -9,9 +9,18 @@ PG_IMAGE="${PG_IMAGE:-incidentintel/postgres:15}"
 SUITE="${DEBIAN_SUITE:-bookworm}"
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
+# The image carries a digest of the scripts that made it (.ci/), so a change to them
+# rebuilds it from nothing in the next CI run: the fresh-machine path is proven at
+# least once per change, not only on machines that never had the image.
+RECIPE="$(cat "$HERE"/postgres-image.sh "$HERE"/postgres-entrypoint.sh "$HERE"/docker-up.sh | sha256sum | cut -c1-16)"
 if docker image inspect "$PG_IMAGE" >/dev/null 2>&1; then
-  echo "[postgres-image] $PG_IMAGE already present; skipping build"
-  exit 0
+  built_from="$(docker image inspect -f '{{index .Config.Labels "org.incidentintel.recipe"}}' "$PG_IMAGE" 2>/dev/null || true)"
+  if [ "$built_from" = "$RECIPE" ]; then
+    echo "[postgres-image] $PG_IMAGE already present (recipe $RECIPE); skipping build"
+    exit 0
+  fi
+  echo "[postgres-image] $PG_IMAGE was built from another recipe (${built_from:-none}, now $RECIPE); rebuilding"
+  docker image rm -f "$PG_IMAGE" >/dev/null
 fi
 
 command -v debootstrap >/dev/null 2>&1 || {
@@ -36,11 +45,15 @@ MIRROR="${MIRROR:-http://deb.debian.org/debian}"
 
 ROOT="$(mktemp -d "${TMPDIR:-/var/tmp}/pg-rootfs.XXXXXX")"
 cleanup() {
+  # The script's exit status must survive its cleanup: set -e would otherwise end the
+  # trap at grep's "no match" (status 1, the normal case) and make a good build fail.
+  local rc=$? m
   # debootstrap may leave proc/sys mounted if interrupted; never rm across them.
-  grep -o " $ROOT/[^ ]*" /proc/mounts 2>/dev/null | sort -r | while read -r m; do
+  for m in $(awk -v root="$ROOT/" 'index($2, root) == 1 {print $2}' /proc/mounts | sort -r); do
     umount -l "$m" || true
   done
-  rm -rf --one-file-system "$ROOT"
+  rm -rf --one-file-system "$ROOT" || true
+  exit "$rc"
 }
 trap cleanup EXIT
 
@@ -82,6 +95,7 @@ tar --numeric-owner -C "$ROOT" -c . | docker import \
   -c 'ENTRYPOINT ["/usr/local/bin/docker-entrypoint.sh"]' \
   -c 'CMD ["postgres"]' \
   -c 'EXPOSE 5432' \
+  -c "LABEL org.incidentintel.recipe=$RECIPE" \
   -c 'ENV PATH=/usr/lib/postgresql/15/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
   -c 'ENV PGDATA=/var/lib/postgresql/data' \
   - "$PG_IMAGE" >/dev/null
