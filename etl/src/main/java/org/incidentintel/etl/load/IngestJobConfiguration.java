@@ -38,8 +38,8 @@ class IngestJobConfiguration {
 
 	@Bean
 	Job ingestJob(JobRepository jobRepository, Step loadStep, Step linkStep, Step statisticsStep, Step finishStep,
-			IngestRunRecorder recorder) {
-		return new JobBuilder(JOB_NAME, jobRepository).listener(new IngestJobListener(recorder))
+			IngestRunRecorder recorder, JdbcTemplate jdbc) {
+		return new JobBuilder(JOB_NAME, jobRepository).listener(new IngestJobListener(recorder, jdbc))
 			.start(loadStep)
 			.next(linkStep)
 			.next(statisticsStep)
@@ -97,21 +97,23 @@ class IngestJobConfiguration {
 	}
 
 	@Bean
-	Step finishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step finishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
 			IngestProperties properties) {
 		return new StepBuilder("finish", jobRepository)
-			.tasklet(new FinishTasklet(properties.maxRejectShare()), transactionManager)
+			.tasklet(new FinishTasklet(jdbc, properties.maxRejectShare()), transactionManager)
 			.build();
 	}
 
 	@Bean
 	@StepScope
-	ProcessingReader processingReader(@Value("#{jobParameters['file']}") String file,
-			@Value("#{jobParameters['format']}") String format, @Value("#{jobParameters['encoding']}") String encoding,
+	ProcessingReader processingReader(@Value("#{jobParameters['run']}") Long run,
+			@Value("#{jobParameters['file']}") String file, @Value("#{jobParameters['format']}") String format,
+			@Value("#{jobParameters['encoding']}") String encoding,
 			@Value("#{jobParameters['country']}") String country, JdbcTemplate jdbc) {
 		IngestSource source = source(file, format, encoding);
 		return new ProcessingReader(new SourceRowItemReader(source),
-				new RowProcessor(source.format(), Resolvers.load(jdbc), country));
+				new RowProcessor(source.format(), Resolvers.load(jdbc), country),
+				LoadCheckpoint.of(jdbc, run).rowsConsumed());
 	}
 
 	@Bean
@@ -119,7 +121,7 @@ class IngestJobConfiguration {
 	SourceRecordWriter sourceRecordWriter(@Value("#{jobParameters['run']}") Long run,
 			@Value("#{jobParameters['file']}") String file, @Value("#{jobParameters['format']}") String format,
 			@Value("#{jobParameters['encoding']}") String encoding, JdbcTemplate jdbc, IngestProperties properties,
-			IncidentStatisticsCells statistics) {
+			IncidentStatisticsCells statistics, ProcessingReader reader) {
 		IngestSource source = source(file, format, encoding);
 		String checksum = jdbc.queryForObject("select file_checksum from ingest_run where id = ?", String.class, run);
 		IngestContext context = new IngestContext(run, source.format().dataset(), null, source.file().displayName(),
@@ -127,7 +129,7 @@ class IngestJobConfiguration {
 		// COPY where the database has it (PostgreSQL), batched inserts elsewhere
 		NewRecords newRecords = (properties.copy() && CopiedNewRecords.supported(jdbc))
 				? new CopiedNewRecords(jdbc, context) : new BatchedNewRecords(jdbc, context);
-		return new SourceRecordWriter(jdbc, context, newRecords, statistics);
+		return new SourceRecordWriter(jdbc, context, newRecords, statistics, reader::rowsConsumed);
 	}
 
 	@Bean

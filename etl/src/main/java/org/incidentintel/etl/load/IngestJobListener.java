@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Ties the job execution to its ingest run, and records on the run what the load did and
@@ -14,8 +15,11 @@ class IngestJobListener implements JobExecutionListener {
 
 	private final IngestRunRecorder recorder;
 
-	IngestJobListener(IngestRunRecorder recorder) {
+	private final JdbcTemplate jdbc;
+
+	IngestJobListener(IngestRunRecorder recorder, JdbcTemplate jdbc) {
 		this.recorder = recorder;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -25,7 +29,7 @@ class IngestJobListener implements JobExecutionListener {
 
 	@Override
 	public void afterJob(JobExecution jobExecution) {
-		LoadCounts counts = LoadCounts.of(jobExecution);
+		LoadCounts counts = LoadCounts.of(this.jdbc, run(jobExecution));
 		this.recorder.counted(run(jobExecution), counts.read(), counts.filtered(), counts.tally());
 		if (jobExecution.getStatus() == BatchStatus.COMPLETED) {
 			this.recorder.finished(run(jobExecution), true, null);

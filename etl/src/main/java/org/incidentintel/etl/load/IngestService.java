@@ -19,7 +19,6 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -109,11 +108,11 @@ public class IngestService {
 		IngestSource source = request.source();
 		RowProcessor processor = new RowProcessor(source.format(), Resolvers.load(this.jdbc), request.country());
 		SourceRowItemReader reader = new SourceRowItemReader(source);
-		LoadTally tally = LoadTally.from(new ExecutionContext());
+		LoadTally tally = LoadTally.of(Map.of());
 		List<DryRunReport.SampleReject> samples = new ArrayList<>();
 		long read = 0;
 		long accepted = 0;
-		reader.open(new ExecutionContext());
+		reader.open(0);
 		try {
 			LoadItem item;
 			while ((item = reader.read()) != null) {

@@ -1,5 +1,6 @@
 package org.incidentintel.etl.load;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -7,9 +8,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * What a load did so far: rows inserted, updated, unchanged and rejected (by reason),
- * warnings by code, and the names it could not resolve, with counts. Kept in the step's
- * execution context, which commits with each chunk, so a restarted load continues the
- * same tally.
+ * warnings by code, and the names it could not resolve, with counts. Saved with each
+ * chunk in its {@link LoadCheckpoint}, so a restarted load continues the same tally.
  */
 final class LoadTally {
 
@@ -21,15 +21,26 @@ final class LoadTally {
 		this.counts = counts;
 	}
 
+	static LoadTally of(Map<String, Long> counts) {
+		return new LoadTally(new TreeMap<>(counts));
+	}
+
+	/**
+	 * The tally shown in the step's execution context, where the progress lines read it
+	 * (a restart reads the {@link LoadCheckpoint}).
+	 */
 	@SuppressWarnings("unchecked")
 	static LoadTally from(ExecutionContext context) {
 		Object saved = context.get(KEY);
-		return new LoadTally(
-				(saved instanceof Map<?, ?> map) ? new TreeMap<>((Map<String, Long>) map) : new TreeMap<>());
+		return of((saved instanceof Map<?, ?> map) ? (Map<String, Long>) map : Map.of());
 	}
 
 	void saveTo(ExecutionContext context) {
 		context.put(KEY, new TreeMap<>(this.counts));
+	}
+
+	Map<String, Long> counts() {
+		return Collections.unmodifiableMap(this.counts);
 	}
 
 	void add(String key, long amount) {

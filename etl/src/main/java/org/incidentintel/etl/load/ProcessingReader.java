@@ -12,9 +12,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * step, so that parsing, normalizing and resolving the next rows overlaps with writing
  * the current chunk (on two cores, the two halves of the work then run side by side).
  * <p>
- * Restart safety is the plain reader's: the position saved with each chunk is the number
- * of source rows consumed up to the last outcome handed to the step, never the rows
- * processed ahead, so a restarted load skips exactly what was written.
+ * Restart safety: {@link #rowsConsumed()} is the number of source rows consumed up to the
+ * last outcome handed to the step, never the rows processed ahead; the writer saves it in
+ * each chunk's {@link LoadCheckpoint}, and a restarted load starts after it.
  */
 class ProcessingReader implements ItemStreamReader<LoadOutcome> {
 
@@ -25,6 +25,8 @@ class ProcessingReader implements ItemStreamReader<LoadOutcome> {
 
 	private final RowProcessor processor;
 
+	private final long startAt;
+
 	private final BlockingQueue<Ahead> queue = new ArrayBlockingQueue<>(AHEAD);
 
 	private Thread worker;
@@ -33,14 +35,18 @@ class ProcessingReader implements ItemStreamReader<LoadOutcome> {
 
 	private boolean finished;
 
-	ProcessingReader(SourceRowItemReader rows, RowProcessor processor) {
+	/**
+	 * @param startAt source rows an earlier attempt of this run consumed (its checkpoint)
+	 */
+	ProcessingReader(SourceRowItemReader rows, RowProcessor processor, long startAt) {
 		this.rows = rows;
 		this.processor = processor;
+		this.startAt = startAt;
 	}
 
 	@Override
 	public void open(ExecutionContext executionContext) {
-		this.rows.open(executionContext);
+		this.rows.open(this.startAt);
 		this.delivered = this.rows.recordsRead();
 		this.finished = false;
 		this.queue.clear();
@@ -91,6 +97,15 @@ class ProcessingReader implements ItemStreamReader<LoadOutcome> {
 		return next.outcome();
 	}
 
+	/**
+	 * Source rows consumed up to the last outcome handed to the step. Public: the step
+	 * scope's proxy forwards only public methods.
+	 */
+	public long rowsConsumed() {
+		return this.delivered;
+	}
+
+	/** For the progress lines only. */
 	@Override
 	public void update(ExecutionContext executionContext) {
 		executionContext.putLong(SourceRowItemReader.RECORDS_READ, this.delivered);

@@ -7,12 +7,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 import org.incidentintel.domain.statistics.IncidentStatisticsCells;
 import org.incidentintel.etl.load.LoadOutcome.Accepted;
 import org.incidentintel.etl.load.LoadOutcome.Rejected;
 import org.incidentintel.etl.load.LoadTables.Table;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -22,9 +24,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Upserts a chunk of accepted rows into {@code source_record} on (dataset, source record
- * id) and stores its rejects, with batched JDBC statements, in the chunk's transaction. A
- * record whose content hash is unchanged is not touched, so re-running a file changes
- * nothing.
+ * id), stores its rejects and saves the load's {@link LoadCheckpoint}, with batched JDBC
+ * statements, all in the chunk's transaction. A record whose content hash is unchanged is
+ * not touched, so re-running a file changes nothing; a restart starts after the last
+ * checkpoint, so no reject is written twice.
  */
 class SourceRecordWriter implements ItemWriter<LoadOutcome>, StepExecutionListener {
 
@@ -36,32 +39,40 @@ class SourceRecordWriter implements ItemWriter<LoadOutcome>, StepExecutionListen
 
 	private final IncidentStatisticsCells statistics;
 
+	private final LongSupplier rowsConsumed;
+
 	private StepExecution stepExecution;
 
 	private LoadTally tally;
 
+	/**
+	 * @param rowsConsumed the source rows read up to the last row of the chunk being
+	 * written (filtered rows included)
+	 */
 	SourceRecordWriter(JdbcTemplate jdbc, IngestContext context, NewRecords newRecords,
-			IncidentStatisticsCells statistics) {
+			IncidentStatisticsCells statistics, LongSupplier rowsConsumed) {
 		this.jdbc = jdbc;
 		this.context = context;
 		this.newRecords = newRecords;
 		this.statistics = statistics;
+		this.rowsConsumed = rowsConsumed;
 	}
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		this.stepExecution = stepExecution;
-		this.tally = LoadTally.from(stepExecution.getExecutionContext());
+		this.tally = LoadCheckpoint.of(this.jdbc, this.context.ingestRunId()).tally();
 	}
 
 	/**
-	 * Leaves the load's counts to the job: a restart after this step completed (a run
-	 * killed while linking, or failed on its reject share) skips the step, and its counts
-	 * must still cover the whole file.
+	 * Counts the rows the file ends with that no chunk wrote (filtered ones), once the
+	 * whole file is read.
 	 */
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
-		LoadCounts.leaveToJob(stepExecution);
+		if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
+			checkpoint();
+		}
 		return null;
 	}
 
@@ -80,8 +91,12 @@ class SourceRecordWriter implements ItemWriter<LoadOutcome>, StepExecutionListen
 		}
 		upsert(accepted);
 		insertRejects(rejected);
-		// Saved with the chunk: a restart resumes the same tally.
+		checkpoint();
 		this.tally.saveTo(this.stepExecution.getExecutionContext());
+	}
+
+	private void checkpoint() {
+		new LoadCheckpoint(this.rowsConsumed.getAsLong(), this.tally).save(this.jdbc, this.context.ingestRunId());
 	}
 
 	private void upsert(Map<String, Accepted> rows) {

@@ -9,17 +9,15 @@ import org.incidentintel.etl.read.TabularReader;
 import org.incidentintel.etl.read.TabularReaders;
 import org.incidentintel.etl.read.UnreadableRowException;
 
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Streams a source file's rows into the load. Remembers how many records it handed out in
- * the step's execution context (committed with each chunk), so a restarted load skips
- * exactly the records already written and goes on from there.
+ * Streams a source file's rows into the load, from the first row or, for a restarted
+ * load, after the rows its checkpoint says were consumed.
  */
-class SourceRowItemReader implements ItemStreamReader<LoadItem> {
+class SourceRowItemReader {
 
+	/** Rows consumed, in the step's execution context: what the progress lines show. */
 	static final String RECORDS_READ = "incidentintel.reader.records";
 
 	private final IngestSource source;
@@ -32,8 +30,8 @@ class SourceRowItemReader implements ItemStreamReader<LoadItem> {
 		this.source = source;
 	}
 
-	@Override
-	public void open(ExecutionContext executionContext) {
+	/** Opens the file and skips the rows an earlier attempt of this run consumed. */
+	void open(long alreadyRead) {
 		try {
 			this.reader = TabularReaders.open(this.source.file(), this.source.options());
 		}
@@ -51,14 +49,12 @@ class SourceRowItemReader implements ItemStreamReader<LoadItem> {
 			// no cause: the run records the deepest cause's message, which lacks the file
 			throw new BadHeaderException(this.source.file().displayName(), ex.getMessage());
 		}
-		long alreadyRead = executionContext.getLong(RECORDS_READ, 0L);
 		while (this.recordsRead < alreadyRead && next() != null) {
 			// skipping what an earlier attempt of this run has written
 		}
 	}
 
-	@Override
-	public LoadItem read() {
+	LoadItem read() {
 		return next();
 	}
 
@@ -86,13 +82,7 @@ class SourceRowItemReader implements ItemStreamReader<LoadItem> {
 		return this.recordsRead;
 	}
 
-	@Override
-	public void update(ExecutionContext executionContext) {
-		executionContext.putLong(RECORDS_READ, this.recordsRead);
-	}
-
-	@Override
-	public void close() {
+	void close() {
 		if (this.reader != null) {
 			this.reader.close();
 			this.reader = null;

@@ -5,11 +5,17 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 import org.incidentintel.domain.reference.ReferenceDataLoader;
 import org.incidentintel.domain.reference.ReferenceDataReader;
 import org.incidentintel.etl.read.SourceFile;
@@ -17,6 +23,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -45,6 +56,9 @@ abstract class IngestJobContract {
 
 	@Autowired
 	ReferenceDataLoader referenceData;
+
+	@Autowired
+	JobRepository jobRepository;
 
 	@TempDir
 	Path temporary;
@@ -196,6 +210,82 @@ abstract class IngestJobContract {
 		assertThat(restarted.inserted()).isEqualTo(6416);
 		assertThat(restarted.read()).isEqualTo(6416);
 		assertThat(fingerprint()).isEqualTo(clean);
+	}
+
+	/**
+	 * Spring Batch 6 stores a restarted step's inherited execution context only with its
+	 * first chunk: a restart killed before then leaves a step execution with an empty
+	 * context. The next restart must still go on from the last committed chunk, or it
+	 * would write the first chunks' rejects and counts twice.
+	 */
+	@Test
+	void aRestartKilledBeforeItsFirstChunkLeavesTheNextOneNothingToWriteTwice() throws Exception {
+		Path file = withInvalidRows(UCDP, 97);
+		IngestOutcome clean = load(file, "ucdp-ged");
+		String cleanTables = fingerprint() + rejects();
+		assertThat(clean.rejected()).isEqualTo(66);
+		emptyDatabaseWithReferenceData();
+		this.jdbc.failInsertBatch(3);
+		IngestOutcome failed = load(file, "ucdp-ged");
+		assertThat(failed.completed()).isFalse();
+		assertThat(this.jdbc.queryForObject("select count(*) from rejected_record", Long.class)).isEqualTo(20);
+		this.jdbc.disarm();
+		leaveARestartKilledBeforeItsFirstChunk(failed.runId());
+
+		IngestOutcome restarted = this.ingest.restart(failed.runId());
+
+		assertThat(restarted.completed()).isTrue();
+		assertThat(fingerprint() + rejects()).isEqualTo(cleanTables);
+		assertThat(List.of(restarted.read(), restarted.inserted(), restarted.unchanged(), restarted.rejected()))
+			.isEqualTo(List.of(clean.read(), clean.inserted(), clean.unchanged(), clean.rejected()));
+	}
+
+	/** What a restart's process killed before its first chunk leaves in the database. */
+	private void leaveARestartKilledBeforeItsFirstChunk(long run) {
+		long lastExecution = this.jdbc.queryForObject("select job_execution_id from ingest_run where id = ?",
+				Long.class, run);
+		JobExecution last = this.jobRepository.getJobExecution(lastExecution);
+		JobExecution killed = this.jobRepository.createJobExecution(last.getJobInstance(), last.getJobParameters(),
+				new ExecutionContext());
+		killed.setStatus(BatchStatus.STARTED);
+		killed.setStartTime(LocalDateTime.now());
+		this.jobRepository.update(killed);
+		StepExecution load = this.jobRepository.createStepExecution("load", killed);
+		load.setStatus(BatchStatus.STARTED);
+		load.setStartTime(LocalDateTime.now());
+		this.jobRepository.update(load);
+		this.jdbc.update("update ingest_run set job_execution_id = ?, status = 'RUNNING' where id = ?", killed.getId(),
+				run);
+	}
+
+	/** A copy of a UCDP file whose every nth event has an invalid type of violence. */
+	private Path withInvalidRows(Path file, int every) throws IOException {
+		Path copy = this.temporary.resolve("invalid-every-" + every + ".csv");
+		CSVFormat csv = CSVFormat.DEFAULT;
+		try (CSVParser parser = CSVParser.parse(file, StandardCharsets.UTF_8, csv);
+				CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(copy, StandardCharsets.UTF_8), csv)) {
+			int events = 0;
+			int typeOfViolence = -1;
+			for (CSVRecord record : parser) {
+				List<String> cells = new ArrayList<>(record.toList());
+				if (typeOfViolence < 0) {
+					typeOfViolence = cells.indexOf("type_of_violence");
+				}
+				else if (cells.get(0).matches("[0-9]+") && ++events % every == 0) {
+					cells.set(typeOfViolence, "9");
+				}
+				printer.printRecord(cells);
+			}
+		}
+		return copy;
+	}
+
+	private String rejects() {
+		return String.join("\n",
+				this.jdbc.queryForList(
+						"select cast(line_number as varchar(20)) || '|' || reason_code || '|' || "
+								+ "coalesce(field, '-') from rejected_record order by line_number, reason_code",
+						String.class));
 	}
 
 	@Test

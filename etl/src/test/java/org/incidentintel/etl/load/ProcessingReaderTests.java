@@ -21,47 +21,46 @@ class ProcessingReaderTests {
 	private static final Path FILE = Path.of("src/test/resources/ucdp-ged/official.csv");
 
 	@Test
-	void aReopenedReaderGoesOnAfterTheLastOutcomeHandedOut() throws Exception {
-		ExecutionContext context = new ExecutionContext();
-		ProcessingReader first = reader("PAK");
-		first.open(context);
+	void aReaderStartedAtACheckpointGoesOnAfterTheLastOutcomeHandedOut() throws Exception {
+		ProcessingReader first = reader("PAK", 0);
+		first.open(new ExecutionContext());
 		List<String> handedOut = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
 			handedOut.add(id(first.read()));
 		}
 		assertThat(handedOut).containsExactly("900001", "900002", "900003");
-		first.update(context);
+		long checkpoint = first.rowsConsumed();
 		first.close();
-		assertThat(context.getLong(SourceRowItemReader.RECORDS_READ)).isEqualTo(3);
+		assertThat(checkpoint).isEqualTo(3);
 
-		ProcessingReader second = reader("PAK");
-		second.open(context);
+		ProcessingReader second = reader("PAK", checkpoint);
+		second.open(new ExecutionContext());
 		List<String> rest = new ArrayList<>();
 		for (LoadOutcome outcome = second.read(); outcome != null; outcome = second.read()) {
 			rest.add(id(outcome));
 		}
-		second.update(context);
+		ExecutionContext progress = new ExecutionContext();
+		second.update(progress);
 		second.close();
 		assertThat(rest).containsExactly("900004", "900005", "900006", "900007", "900008");
 		// the last row (DR Congo) is filtered out, and still consumed
-		assertThat(context.getLong(SourceRowItemReader.RECORDS_READ)).isEqualTo(9);
+		assertThat(second.rowsConsumed()).isEqualTo(9);
+		assertThat(progress.getLong(SourceRowItemReader.RECORDS_READ)).isEqualTo(9);
 	}
 
 	@Test
 	void filteredRowsBeforeAnOutcomeAreConsumedWithIt() throws Exception {
-		ExecutionContext context = new ExecutionContext();
-		ProcessingReader reader = reader("COD");
-		reader.open(context);
+		ProcessingReader reader = reader("COD", 0);
+		reader.open(new ExecutionContext());
 		assertThat(id(reader.read())).isEqualTo("900009");
-		reader.update(context);
-		assertThat(context.getLong(SourceRowItemReader.RECORDS_READ)).isEqualTo(9);
+		assertThat(reader.rowsConsumed()).isEqualTo(9);
 		assertThat(reader.read()).isNull();
 		reader.close();
 	}
 
 	@Test
 	void closingBeforeTheEndStopsTheProcessingThread() throws Exception {
-		ProcessingReader reader = reader("PAK");
+		ProcessingReader reader = reader("PAK", 0);
 		reader.open(new ExecutionContext());
 		assertThat(id(reader.read())).isEqualTo("900001");
 		reader.close();
@@ -69,10 +68,10 @@ class ProcessingReaderTests {
 			.noneMatch((thread) -> thread.getName().equals("ingest-processing"));
 	}
 
-	private static ProcessingReader reader(String country) throws Exception {
+	private static ProcessingReader reader(String country, long startAt) throws Exception {
 		IngestSource source = IngestSource.resolve(SourceFile.of(FILE), "ucdp-ged", null, null);
 		return new ProcessingReader(new SourceRowItemReader(source),
-				new RowProcessor(source.format(), Resolvers.of(List.of(), List.of()), country));
+				new RowProcessor(source.format(), Resolvers.of(List.of(), List.of()), country), startAt);
 	}
 
 	private static String id(LoadOutcome outcome) {
