@@ -303,20 +303,21 @@ for trial in $(seq 1 "$trials"); do
 			fi
 		done
 		read -r run status < <(faultdb run "$(db_url "$name")" "$(user)" "$(password)"; echo)
-		for attempt in 1 2 3; do
-			[[ $status != COMPLETED ]] || break
+		# H2 (AUTO_SERVER) may refuse connections, or find its lock file still in use, for a
+		# few seconds after a kill: the restart is retried until H2 lets it in, within two
+		# minutes (each attempt starts a JVM; on a busy machine that alone takes seconds)
+		refusals_until=$(($(date +%s) + 120))
+		while [[ $status != COMPLETED ]]; do
 			if (etl "$name" restart --run "$run" --json) >"$work/logs/trial$trial-restart.out" \
 				2>"$work/logs/trial$trial-restart.err"; then
 				break
 			fi
-			# H2 (AUTO_SERVER) may refuse connections, or find its lock file still in use, for a
-			# few seconds after a kill: say so, retry
 			if grep -Eq "Connection refused|Locked by another process" "$work/logs/trial$trial-restart.err" \
-				&& ((attempt < 3)); then
+				&& (($(date +%s) < refusals_until)); then
 				refused=$((refused + 1))
 				note="$note; restart refused by H2 ($(grep -Eo "Connection refused|Locked by another process" \
 					"$work/logs/trial$trial-restart.err" | head -n 1)), retried"
-				sleep 5
+				sleep 1
 				continue
 			fi
 			note="$note; final restart FAILED: $(tr '\n' ' ' <"$work/logs/trial$trial-restart.out" | cut -c1-300) $(tail -n 3 "$work/logs/trial$trial-restart.err" | tr '\n' ' ')"
