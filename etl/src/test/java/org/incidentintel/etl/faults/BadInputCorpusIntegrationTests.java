@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.incidentintel.etl.EtlApplication;
+import org.incidentintel.etl.load.FaultInjection;
 import org.incidentintel.etl.cli.EtlCli;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -40,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (line, reason, field). One application (H2 in memory) runs all the commands.
  */
 @SpringBootTest(classes = EtlApplication.class)
+@Import(FaultInjection.class) // shares the H2 context of the other ETL classes
 class BadInputCorpusIntegrationTests {
 
 	static final String CORPUS = "bad-input";

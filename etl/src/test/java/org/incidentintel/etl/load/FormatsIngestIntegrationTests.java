@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are in the database, and where each rejected row is recorded.
  */
 @SpringBootTest(classes = EtlApplication.class)
+@Import(FaultInjection.class)
 class FormatsIngestIntegrationTests {
 
 	private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Import;
  * The ingest job on embedded H2.
  */
 @SpringBootTest(classes = EtlApplication.class)
-@Import(IngestJobContract.FaultInjection.class)
+@Import(FaultInjection.class)
 class H2IngestJobIntegrationTests extends IngestJobContract {
 
 }

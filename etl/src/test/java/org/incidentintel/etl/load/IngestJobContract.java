@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -29,9 +27,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -363,18 +358,6 @@ abstract class IngestJobContract {
 		catch (URISyntaxException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	/** Replaces the JdbcTemplate with one that can simulate an outage. */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class FaultInjection {
-
-		@Bean
-		@Primary
-		FailingJdbcTemplate failingJdbcTemplate(DataSource dataSource) {
-			return new FailingJdbcTemplate(dataSource);
-		}
-
 	}
 
 }

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Import;
  * Deduplication on PostgreSQL, in a container.
  */
 @SpringBootTest(classes = EtlApplication.class)
-@Import(PostgresContainerConfiguration.class)
+@Import({ FaultInjection.class, PostgresContainerConfiguration.class })
 @RequiresDocker
 class PostgresDeduplicationIntegrationTests extends DeduplicationContract {
 

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Import;
  * The ingest job on PostgreSQL, in a container.
  */
 @SpringBootTest(classes = EtlApplication.class)
-@Import({ IngestJobContract.FaultInjection.class, PostgresContainerConfiguration.class })
+@Import({ FaultInjection.class, PostgresContainerConfiguration.class })
 @RequiresDocker
 class PostgresIngestJobIntegrationTests extends IngestJobContract {
 
