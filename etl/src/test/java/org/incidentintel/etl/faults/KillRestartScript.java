@@ -41,7 +41,9 @@ final class KillRestartScript {
 		Path log = work.resolve("kill-restart.log");
 		Files.createDirectories(work);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-		boolean ended = process.waitFor(20, TimeUnit.MINUTES);
+		// on a busy machine (load average 20) a trial takes six or seven minutes; the
+		// script stops itself when a load makes no progress for ten
+		boolean ended = process.waitFor(60, TimeUnit.MINUTES);
 		if (!ended) {
 			process.destroyForcibly();
 		}
