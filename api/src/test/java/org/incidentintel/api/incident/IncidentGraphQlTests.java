@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.incidentintel.api.GraphQlSliceConfiguration;
 import org.incidentintel.api.incident.IncidentFilterSql.Condition;
+import org.incidentintel.api.organization.Organization;
 import org.incidentintel.api.region.Regions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,9 +18,12 @@ import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Controller;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,14 +39,14 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 
 /**
- * {@code incidents} and {@code incidentStatistics} in a GraphQL slice: the controllers
- * and the real {@link IncidentFilterSql}, the queries and the database mocked. What the
- * arguments can get wrong is refused with its code and argument path before any query
- * runs, whatever the database; the end-to-end tests (IncidentQueriesContract) keep what
- * needs rows.
+ * {@code incidents}, {@code incidentStatistics} and {@code Organization.incidents} in a
+ * GraphQL slice: the controllers and the real {@link IncidentFilterSql}, the queries and
+ * the database mocked. What the arguments can get wrong is refused with its code and
+ * argument path before any query runs, whatever the database; the end-to-end tests
+ * (IncidentQueriesContract) keep what needs rows.
  */
-@GraphQlTest({ IncidentController.class, IncidentStatisticsController.class })
-@Import({ GraphQlSliceConfiguration.class, IncidentFilterSql.class })
+@GraphQlTest({ IncidentController.class, IncidentStatisticsController.class, OrganizationIncidentsController.class })
+@Import({ GraphQlSliceConfiguration.class, IncidentFilterSql.class, IncidentGraphQlTests.OrganizationByName.class })
 class IncidentGraphQlTests {
 
 	private static final String INCIDENTS = """
@@ -50,6 +54,12 @@ class IncidentGraphQlTests {
 			  incidents(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
 			    edges { cursor node { place } }
 			  }
+			}
+			""";
+
+	private static final String ORGANIZATION_INCIDENTS = """
+			query($name: String!, $filter: IncidentFilter, $first: Int) {
+			  organization(name: $name) { incidents(filter: $filter, first: $first) { totalCount } }
 			}
 			""";
 
@@ -120,6 +130,15 @@ class IncidentGraphQlTests {
 		assertThat(where.getValue().parameters()).containsExactly(Map.entry("f0", 1), Map.entry("f1", Set.of("PAK")));
 		// totalCount was not asked for: not counted
 		verifyNoMoreInteractions(this.queries);
+	}
+
+	@Test
+	void anOrganizationsIncidentsRefuseBadArgumentsBeforeAnyQuery() {
+		assertError(ORGANIZATION_INCIDENTS, Map.of("name", "TTP", "first", 101), "LIMIT_EXCEEDED", "first");
+		assertError(ORGANIZATION_INCIDENTS,
+				Map.of("name", "TTP", "filter", Map.of("killed", Map.of("min", 3, "max", 2))), "BAD_USER_INPUT",
+				"filter", "killed");
+		verifyNoInteractions(this.queries);
 	}
 
 	// Filters
@@ -216,6 +235,20 @@ class IncidentGraphQlTests {
 		});
 		assertThat(error.get().getExtensions()).containsEntry("code", code)
 			.containsEntry("argumentPath", List.of(argumentPath));
+	}
+
+	/**
+	 * The organization whose incidents are asked for: {@code organization(name:)} is
+	 * OrganizationController's, outside this package; this stand-in answers one.
+	 */
+	@Controller
+	static class OrganizationByName {
+
+		@QueryMapping
+		Organization organization(@Argument String id, @Argument String name) {
+			return new Organization(7, "ttp", name, "TTP", "MILITANT_GROUP", "PAK", null, "");
+		}
+
 	}
 
 }
