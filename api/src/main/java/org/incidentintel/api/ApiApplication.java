@@ -1,16 +1,14 @@
 package org.incidentintel.api;
 
-import org.incidentintel.domain.DomainConfiguration;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.context.annotation.Import;
 
 /**
- * Entry point of the GraphQL API over the incident database.
+ * Entry point of the GraphQL API over the incident database. The domain comes in through
+ * {@link DomainImport}, not an annotation here, so that test slices (which use this class
+ * as their configuration) do not bring in the repositories.
  */
 @SpringBootApplication
-@Import(DomainConfiguration.class)
 public class ApiApplication {
 
 	public static void main(String[] args) {

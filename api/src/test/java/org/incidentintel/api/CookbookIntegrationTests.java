@@ -20,10 +20,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.incidentintel.api.testing.H2IntegrationTest;
+import org.incidentintel.api.testing.TestDatabase;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.graphql.ResponseError;
@@ -51,9 +51,7 @@ import static org.assertj.core.api.Assertions.within;
  * 2024-04-20  ATTACK              Khyber Pakhtunkhwa      20      30 Tehreek-e-Taliban Pakistan
  * </pre>
  */
-@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:cookbook;DB_CLOSE_DELAY=-1",
-		"spring.datasource.username=sa", "spring.datasource.password=" })
-@AutoConfigureMockMvc
+@H2IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CookbookIntegrationTests {
 
@@ -77,12 +75,10 @@ class CookbookIntegrationTests {
 
 	@BeforeAll
 	void loadReferenceDataAndIncidents() {
+		// The module's H2 is shared: start from nothing, whatever the classes before left
+		TestDatabase.clear(this.jdbc);
 		this.referenceDataLoader.load(new ReferenceDataReader().readClasspath());
-		long run = this.jdbc.queryForObject("select count(*) from ingest_run", Long.class) == 0
-				? insertRun("ucdp-ged", "GEDEvent_v25_1.csv", Instant.parse("2024-06-01T10:00:00Z")) : -1;
-		if (run < 0) {
-			return;
-		}
+		long run = insertRun("ucdp-ged", "GEDEvent_v25_1.csv", Instant.parse("2024-06-01T10:00:00Z"));
 		incident(run, "1", "2023-12-30", "ATTACK", "pk-ba", "Turbat", 3, 1, "bla", "BLA", false);
 		incident(run, "2", "2024-01-15", "ATTACK", "pk-kp", "Peshawar", 10, 5, "ttp", "TTP", false);
 		incident(run, "3", "2024-02-10", "ATTACK", "pk-ba", "Quetta", 6, 2, "iskp", "Islamic State Khorasan (ISKP)",

@@ -7,11 +7,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import com.jayway.jsonpath.JsonPath;
+import org.incidentintel.api.testing.H2IntegrationTest;
+import org.incidentintel.api.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,16 +22,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What operations relies on, over HTTP: health with the database, Prometheus metrics with
  * GraphQL observations, and CORS for the configured origins only.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:operations;DB_CLOSE_DELAY=-1",
-				"spring.datasource.username=sa", "spring.datasource.password=",
-				"INCIDENTINTEL_CORS_ORIGINS=https://app.example.org,http://localhost:5173" })
+@H2IntegrationTest
 class OperationsIntegrationTests {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	// The module's H2 is shared; the metrics test counts the ingest runs of an empty one
+	@BeforeEach
+	void emptyDatabase() {
+		TestDatabase.clear(this.jdbc);
+	}
 
 	@Test
 	void healthIsUpWithTheDatabase() {

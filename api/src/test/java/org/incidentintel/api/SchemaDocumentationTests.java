@@ -26,10 +26,9 @@ import graphql.schema.idl.ScalarInfo;
 import graphql.schema.idl.SchemaPrinter;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.graphql.execution.ConnectionTypeDefinitionConfigurer;
 import org.springframework.graphql.execution.GraphQlSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,13 +36,12 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * The schema as the running server builds it: exported to {@code docs/schema.graphqls},
- * described everywhere, and mapped to controllers everywhere (the start-up of this test's
- * context fails otherwise).
+ * The schema as the running server builds it: exported to {@code docs/schema.graphqls}
+ * and described everywhere. Built here as Spring Boot builds it (the schema files, the
+ * connection types, the application's scalars) without an application context; that the
+ * controllers map every field is checked by every application context's start-up
+ * ({@link GraphQlConfiguration#failOnUnmapped}, tested below).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.NONE,
-		properties = { "spring.datasource.url=jdbc:h2:mem:schema-documentation;DB_CLOSE_DELAY=-1",
-				"spring.datasource.username=sa", "spring.datasource.password=" })
 class SchemaDocumentationTests {
 
 	/**
@@ -54,12 +52,13 @@ class SchemaDocumentationTests {
 	private static final String REGENERATE = "./mvnw -pl api test -Dtest=SchemaDocumentationTests "
 			+ "-Dschema.update=true";
 
-	@Autowired
-	private GraphQlSource graphQlSource;
+	private static final String SCHEMA_FILES = "classpath*:graphql/**/*.graphqls";
+
+	private final GraphQLSchema schema = schemaOfTheServer();
 
 	@Test
 	void docsHoldTheSchemaOfTheRunningServer() throws IOException {
-		String printed = print(this.graphQlSource.schema());
+		String printed = print(this.schema);
 		if (Boolean.getBoolean("schema.update")) {
 			Files.writeString(EXPORTED, printed, StandardCharsets.UTF_8);
 		}
@@ -74,7 +73,7 @@ class SchemaDocumentationTests {
 	@Test
 	void everyTypeFieldArgumentInputFieldAndEnumValueIsDescribed() {
 		List<String> undescribed = new ArrayList<>();
-		for (GraphQLNamedType type : this.graphQlSource.schema().getAllTypesAsList()) {
+		for (GraphQLNamedType type : this.schema.getAllTypesAsList()) {
 			if (type.getName().startsWith("__")
 					|| (type instanceof GraphQLScalarType scalar && ScalarInfo.isGraphqlSpecifiedScalar(scalar))) {
 				continue;
@@ -112,6 +111,24 @@ class SchemaDocumentationTests {
 		assertThatIllegalStateException().isThrownBy(builder::build)
 			.withMessageContaining("The schema and the controllers do not match")
 			.withMessageContaining("Unmapped fields: {Query=[answer]}");
+	}
+
+	/**
+	 * The schema from the files Spring Boot reads by default, with the connection types
+	 * it adds and the scalars the application wires.
+	 */
+	static GraphQLSchema schemaOfTheServer() {
+		try {
+			return GraphQlSource.schemaResourceBuilder()
+				.schemaResources(new PathMatchingResourcePatternResolver().getResources(SCHEMA_FILES))
+				.configureTypeDefinitions(new ConnectionTypeDefinitionConfigurer())
+				.configureRuntimeWiring(new GraphQlConfiguration().scalars())
+				.build()
+				.schema();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.incidentintel.api.relay.GlobalId;
 import org.incidentintel.domain.common.NameKey;
+import org.incidentintel.api.testing.TestDatabase;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -17,20 +18,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * removed without touching the reference data.
  */
 final class CurationTestData {
-
-	// Every table of the schema, children first: a shared PostgreSQL may hold other
-	// tests' rows
-	static final List<String> EVERYTHING = List.of("delete from report_source", "delete from report_figure",
-			"delete from security_report", "delete from dialogue_source", "delete from dialogue_commitment",
-			"delete from dialogue_threat", "delete from dialogue_topic", "delete from dialogue_delegate",
-			"delete from dialogue_party", "update dialogue set previous_id = null", "delete from dialogue",
-			"delete from person", "delete from source_document", "delete from source_record_actor",
-			"delete from source_record", "delete from rejected_record", "delete from incident_perpetrator",
-			"delete from incident_attack_type", "delete from incident_target", "delete from incident",
-			"delete from ingest_run", "delete from organization_alias",
-			"update organization set parent_id = null, merged_into_id = null", "delete from organization",
-			"delete from region_name", "update region set parent_id = null, merged_into_id = null",
-			"delete from region");
 
 	private static final String TEST_DIALOGUES = "(select id from dialogue where ref_key like 'test-%')";
 
@@ -61,8 +48,7 @@ final class CurationTestData {
 	}
 
 	void clearEverything() {
-		EVERYTHING.forEach((statement) -> this.jdbc.getJdbcTemplate().update(statement));
-		this.jdbc.getJdbcTemplate().update("update incident_statistics_state set data_version = data_version + 1");
+		TestDatabase.clear(this.jdbc.getJdbcTemplate());
 	}
 
 	void clearTestRows() {

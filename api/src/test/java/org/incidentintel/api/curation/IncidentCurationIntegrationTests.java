@@ -13,11 +13,9 @@ import org.incidentintel.domain.security.ApiTokens;
 import org.incidentintel.domain.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.incidentintel.api.testing.H2IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,10 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * keeps the sources before and after, and bad input or a missing credential changes
  * nothing.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:incident-curation;DB_CLOSE_DELAY=-1",
-				"spring.datasource.username=sa", "spring.datasource.password=" })
-@AutoConfigureHttpGraphQlTester
+@H2IntegrationTest
 class IncidentCurationIntegrationTests {
 
 	private static final String SPLIT = """

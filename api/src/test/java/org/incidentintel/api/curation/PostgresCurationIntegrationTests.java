@@ -1,20 +1,11 @@
 package org.incidentintel.api.curation;
 
-import org.incidentintel.testing.PostgresContainerConfiguration;
-import org.incidentintel.testing.RequiresDocker;
-
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.context.annotation.Import;
+import org.incidentintel.api.testing.PostgresIntegrationTest;
 
 /**
  * The curation mutations on PostgreSQL, the production database, in the shared container.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureHttpGraphQlTester
-@Import(PostgresContainerConfiguration.class)
-@RequiresDocker
+@PostgresIntegrationTest
 class PostgresCurationIntegrationTests extends CurationContract {
 
 }

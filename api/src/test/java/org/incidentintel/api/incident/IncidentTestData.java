@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.incidentintel.domain.common.NameKey;
+import org.incidentintel.api.testing.TestDatabase;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -26,20 +27,6 @@ import org.springframework.jdbc.support.KeyHolder;
  */
 final class IncidentTestData {
 
-	// Every table of the schema, children first: a shared PostgreSQL may hold other
-	// tests' rows
-	private static final List<String> CLEANUP = List.of("delete from report_source", "delete from report_figure",
-			"delete from security_report", "delete from dialogue_source", "delete from dialogue_commitment",
-			"delete from dialogue_threat", "delete from dialogue_topic", "delete from dialogue_delegate",
-			"delete from dialogue_party", "update dialogue set previous_id = null", "delete from dialogue",
-			"delete from person", "delete from source_document", "delete from source_record_actor",
-			"delete from source_record", "delete from rejected_record", "delete from incident_perpetrator",
-			"delete from incident_attack_type", "delete from incident_target", "delete from incident",
-			"delete from ingest_run", "delete from organization_alias",
-			"update organization set parent_id = null, merged_into_id = null", "delete from organization",
-			"delete from region_name", "update region set parent_id = null, merged_into_id = null",
-			"delete from region");
-
 	private final NamedParameterJdbcTemplate jdbc;
 
 	final Map<String, Long> regions = new HashMap<>();
@@ -55,13 +42,12 @@ final class IncidentTestData {
 	}
 
 	void clear() {
-		CLEANUP.forEach((statement) -> this.jdbc.getJdbcTemplate().update(statement));
-		incidentsChanged();
+		TestDatabase.clear(this.jdbc.getJdbcTemplate());
 	}
 
 	// As every writer of incident rows does: the statistics cells are stale now
 	void incidentsChanged() {
-		this.jdbc.getJdbcTemplate().update("update incident_statistics_state set data_version = data_version + 1");
+		TestDatabase.incidentsChanged(this.jdbc.getJdbcTemplate());
 	}
 
 	/** The standard dataset: 16 incidents, 2005-2024. */

@@ -2,27 +2,15 @@ package org.incidentintel.api.incident;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import javax.sql.DataSource;
-
-import net.ttddyy.dsproxy.ExecutionInfo;
-import net.ttddyy.dsproxy.QueryInfo;
-import net.ttddyy.dsproxy.listener.QueryExecutionListener;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.incidentintel.api.testing.StatementCounting;
+import org.incidentintel.api.testing.H2IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -33,11 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Counts the SQL statements of incident pages with their edges: batch loading keeps the
  * count the same small constant whatever the page size.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:incident-statements;DB_CLOSE_DELAY=-1",
-				"spring.datasource.username=sa", "spring.datasource.password=" })
-@AutoConfigureHttpGraphQlTester
-@Import(NoNPlusOneIntegrationTests.StatementCounting.class)
+@H2IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NoNPlusOneIntegrationTests {
 
@@ -183,47 +167,6 @@ class NoNPlusOneIntegrationTests {
 			.entityList(String.class)
 			.hasSizeGreaterThan(first);
 		return executed.size();
-	}
-
-	/**
-	 * Wraps the data source in a proxy that records every statement executed.
-	 */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class StatementCounting {
-
-		static final List<String> STATEMENTS = new CopyOnWriteArrayList<>();
-
-		@Bean
-		static BeanPostProcessor statementCountingDataSource() {
-			return new BeanPostProcessor() {
-
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String beanName) {
-					if (bean instanceof DataSource dataSource) {
-						return ProxyDataSourceBuilder.create(dataSource).listener(new QueryExecutionListener() {
-
-							@Override
-							public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-							}
-
-							@Override
-							public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-								// the statistics refresher polls on its own thread,
-								// whenever
-								// its interval falls: its statements are no request's
-								if (!Thread.currentThread().getName().equals("statistics-refresh")) {
-									queries.forEach((query) -> STATEMENTS.add(query.getQuery()));
-								}
-							}
-
-						}).build();
-					}
-					return bean;
-				}
-
-			};
-		}
-
 	}
 
 }

@@ -7,31 +7,20 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import javax.sql.DataSource;
-
 import com.jayway.jsonpath.JsonPath;
 import graphql.introspection.IntrospectionQuery;
-import net.ttddyy.dsproxy.ExecutionInfo;
-import net.ttddyy.dsproxy.QueryInfo;
-import net.ttddyy.dsproxy.listener.QueryExecutionListener;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
+import org.incidentintel.api.testing.StatementCounting;
+import org.incidentintel.api.testing.H2IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
@@ -41,10 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Hostile requests over HTTP, on an in-memory H2: each is refused with a documented code
  * and without a single SQL statement. Bodies never leak stack traces or SQL.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:hostile-queries;DB_CLOSE_DELAY=-1",
-				"spring.datasource.username=sa", "spring.datasource.password=" })
-@Import(HostileQueriesIntegrationTests.StatementCounting.class)
+@H2IntegrationTest
 class HostileQueriesIntegrationTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -359,58 +345,6 @@ class HostileQueriesIntegrationTests {
 			finally {
 				StatementCounting.delay = Duration.ZERO;
 			}
-		}
-
-	}
-
-	/**
-	 * Wraps the data source in a proxy that records every statement executed, and can
-	 * slow each one down.
-	 */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class StatementCounting {
-
-		static final List<String> STATEMENTS = new CopyOnWriteArrayList<>();
-
-		static volatile Duration delay = Duration.ZERO;
-
-		@Bean
-		static BeanPostProcessor statementCountingDataSource() {
-			return new BeanPostProcessor() {
-
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String beanName) {
-					if (bean instanceof DataSource dataSource) {
-						return ProxyDataSourceBuilder.create(dataSource).listener(new QueryExecutionListener() {
-
-							@Override
-							public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-								if (!delay.isZero()) {
-									try {
-										Thread.sleep(delay.toMillis());
-									}
-									catch (InterruptedException ex) {
-										Thread.currentThread().interrupt();
-									}
-								}
-							}
-
-							@Override
-							public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-								// the statistics refresher polls on its own thread,
-								// whenever
-								// its interval falls: its statements are no request's
-								if (!Thread.currentThread().getName().equals("statistics-refresh")) {
-									queries.forEach((query) -> STATEMENTS.add(query.getQuery()));
-								}
-							}
-
-						}).build();
-					}
-					return bean;
-				}
-
-			};
 		}
 
 	}

@@ -1,26 +1,16 @@
 package org.incidentintel.api.ratelimit;
 
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import javax.sql.DataSource;
-
-import net.ttddyy.dsproxy.ExecutionInfo;
-import net.ttddyy.dsproxy.QueryInfo;
-import net.ttddyy.dsproxy.listener.QueryExecutionListener;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.incidentintel.domain.security.ApiTokens;
 import org.incidentintel.domain.security.Role;
 import org.junit.jupiter.api.Test;
+import org.incidentintel.api.testing.StatementCounting;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -38,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"incidentintel.api.rate-limit.budget=100", "incidentintel.api.rate-limit.window=1h",
 				"incidentintel.api.security.queries-require-token=true" })
 @AutoConfigureHttpGraphQlTester
-@Import(RateLimitIntegrationTests.StatementCounting.class)
+@Import(StatementCounting.class)
 class RateLimitIntegrationTests {
 
 	// 1 + 10 items x (totalCount 1 + edges 1 + node 1 + name 1) = 41 cost units
@@ -113,44 +103,6 @@ class RateLimitIntegrationTests {
 			found[0] = errors.get(0);
 		});
 		return found[0];
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class StatementCounting {
-
-		static final List<String> STATEMENTS = new CopyOnWriteArrayList<>();
-
-		@Bean
-		static BeanPostProcessor statementCountingDataSource() {
-			return new BeanPostProcessor() {
-
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String beanName) {
-					if (bean instanceof DataSource dataSource) {
-						return ProxyDataSourceBuilder.create(dataSource).listener(new QueryExecutionListener() {
-
-							@Override
-							public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-							}
-
-							@Override
-							public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-								// the statistics refresher polls on its own thread,
-								// whenever
-								// its interval falls: its statements are no request's
-								if (!Thread.currentThread().getName().equals("statistics-refresh")) {
-									queries.forEach((query) -> STATEMENTS.add(query.getQuery()));
-								}
-							}
-
-						}).build();
-					}
-					return bean;
-				}
-
-			};
-		}
-
 	}
 
 }

@@ -1,10 +1,7 @@
 package org.incidentintel.api.security;
 
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -19,36 +16,28 @@ import com.nimbusds.jwt.SignedJWT;
 import org.incidentintel.domain.common.NameKey;
 import org.incidentintel.api.relay.GlobalId;
 import org.junit.jupiter.api.Test;
+import org.incidentintel.api.testing.H2IntegrationTest;
+import org.incidentintel.api.testing.TestJwtIssuer;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * JWTs from an OAuth2 issuer, over HTTP on an in-memory H2: the issuer is a key pair made
- * here, its public key given to the resource server as the {@link JwtDecoder} Spring Boot
- * would build from {@code issuer-uri}.
+ * JWTs from an OAuth2 issuer, over HTTP on an in-memory H2: the issuer is
+ * {@link TestJwtIssuer}, a key pair whose public key the resource server is given as the
+ * JwtDecoder Spring Boot would build from {@code issuer-uri}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:jwt;DB_CLOSE_DELAY=-1", "spring.datasource.username=sa",
-				"spring.datasource.password=" })
-@AutoConfigureHttpGraphQlTester
-@Import(JwtIntegrationTests.Issuer.class)
+@H2IntegrationTest
 class JwtIntegrationTests {
 
-	private static final KeyPair KEYS = keyPair();
+	// The key pair of the shared context's issuer: its JwtDecoder verifies with the
+	// public key
+	private static final KeyPair KEYS = TestJwtIssuer.KEYS;
 
 	private static final String ADD_ALIAS = """
 			mutation($input: AddOrganizationAliasInput!) {
@@ -102,9 +91,10 @@ class JwtIntegrationTests {
 		assertThat(expired.getExtensions()).containsEntry("code", "UNAUTHENTICATED");
 		assertThat(expired.getMessage()).startsWith("The bearer token was refused");
 
-		ResponseError foreign = singleError(as(jwt("curator@example.org", List.of("editor"), keyPair(), 3600))
-			.document("{ organizations { totalCount } }")
-			.execute());
+		ResponseError foreign = singleError(
+				as(jwt("curator@example.org", List.of("editor"), TestJwtIssuer.keyPair(), 3600))
+					.document("{ organizations { totalCount } }")
+					.execute());
 		assertThat(foreign.getExtensions()).containsEntry("code", "UNAUTHENTICATED");
 
 		assertThat(this.jdbc.queryForObject("select count(*) from organization_alias where normalized_key = ?",
@@ -136,17 +126,6 @@ class JwtIntegrationTests {
 		return jwt.serialize();
 	}
 
-	private static KeyPair keyPair() {
-		try {
-			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-			generator.initialize(2048);
-			return generator.generateKeyPair();
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	private static ResponseError singleError(GraphQlTester.Response response) {
 		ResponseError[] found = new ResponseError[1];
 		response.errors().satisfy((errors) -> {
@@ -154,17 +133,6 @@ class JwtIntegrationTests {
 			found[0] = errors.get(0);
 		});
 		return found[0];
-	}
-
-	/** The issuer's public key, as the resource server would fetch it from the issuer. */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Issuer {
-
-		@Bean
-		JwtDecoder jwtDecoder() {
-			return NimbusJwtDecoder.withPublicKey((RSAPublicKey) KEYS.getPublic()).build();
-		}
-
 	}
 
 }
