@@ -28,6 +28,9 @@ Options:
   --work DIR          work directory (default ${TMPDIR:-/tmp}/incidentintel-bench)
   --jar PATH          the ETL jar (default etl/target/incidentintel-etl.jar)
   --java-opts OPTS    extra JVM options for the ETL, e.g. "-Xmx512m" (default none)
+  --launcher          run the ETL with its launcher, bin/incidentintel-etl next to the jar
+                      (its default heap; --java-opts become JAVA_OPTS) instead of java -jar;
+                      it runs the jar in place, so do not rebuild during the run
   --seed N            generator seed (default 42): same seed and rows, same file
   -h, --help          this help
 
@@ -52,6 +55,7 @@ keep=false
 work="${TMPDIR:-/tmp}/incidentintel-bench"
 jar="$repo_dir/etl/target/incidentintel-etl.jar"
 java_opts=""
+use_launcher=false
 seed=42
 
 while [[ $# -gt 0 ]]; do
@@ -73,6 +77,7 @@ while [[ $# -gt 0 ]]; do
 	--jar=*) jar=${1#*=}; shift ;;
 	--java-opts) java_opts=$2; shift 2 ;;
 	--java-opts=*) java_opts=${1#*=}; shift ;;
+	--launcher) use_launcher=true; shift ;;
 	--seed) seed=$2; shift 2 ;;
 	--seed=*) seed=${1#*=}; shift ;;
 	-h | --help) usage; exit 0 ;;
@@ -89,6 +94,11 @@ die() {
 [[ $seed =~ ^[0-9]+$ ]] || die "--seed must be a non-negative integer"
 command -v java >/dev/null || die "java (17 or later) is not on the PATH"
 [[ -f $jar ]] || die "no ETL jar at $jar; build it with: (cd $repo_dir && ./mvnw -q install -DskipTests -Dspring-javaformat.skip=true)"
+launcher=""
+if $use_launcher; then
+	launcher="$(cd "$(dirname "$jar")" && pwd)/bin/incidentintel-etl"
+	[[ -x $launcher ]] || die "no launcher at $launcher; build it with ./mvnw package"
+fi
 if ! $skip_pg; then
 	command -v psql >/dev/null || die "psql is not on the PATH (or pass --skip-pg)"
 	[[ $pg_url =~ ^jdbc:postgresql://([^/:?]+)(:([0-9]+))?/([^?]+) ]] ||
@@ -515,14 +525,20 @@ run_java() {
 	local label=$1 out=$2 err=$3
 	shift 3
 	local t_start status=0
-	# shellcheck disable=SC2086
+	local -a etl
+	if [[ -n $launcher ]]; then
+		# the launcher execs java: the pid and the peak RSS measured are the JVM's
+		etl=(env JAVA_OPTS="$java_opts" "$launcher")
+	else
+		# shellcheck disable=SC2206
+		etl=(java $java_opts -jar "$etl_jar")
+	fi
 	t_start=$(now)
 	if $have_time; then
-		/usr/bin/time -v -o "$work/$label.time.txt" java $java_opts -jar "$etl_jar" "$@" >"$out" 2>"$err" || status=$?
+		/usr/bin/time -v -o "$work/$label.time.txt" "${etl[@]}" "$@" >"$out" 2>"$err" || status=$?
 		run_rss_kb=$(sed -n 's/.*Maximum resident set size (kbytes): *\([0-9]*\).*/\1/p' "$work/$label.time.txt")
 	else
-		# shellcheck disable=SC2086
-		java $java_opts -jar "$etl_jar" "$@" >"$out" 2>"$err" &
+		"${etl[@]}" "$@" >"$out" 2>"$err" &
 		local pid=$! hwm=0 v
 		while kill -0 "$pid" 2>/dev/null; do
 			v=$(awk '/^VmHWM:/ { print $2 }' "/proc/$pid/status" 2>/dev/null || true)
@@ -674,7 +690,7 @@ result="$work/bench-result.txt"
 {
 	echo "ETL ingest benchmark, $(date '+%Y-%m-%d %H:%M %Z')"
 	echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM, $(java -version 2>&1 | head -n 1)${pg_version:+, PostgreSQL $pg_version}"
-	echo "jar: $jar (modified $jar_built, sha256 $jar_sha…); repository HEAD $git_rev; JVM options: ${java_opts:-none}"
+	echo "jar: $jar (modified $jar_built, sha256 $jar_sha…); repository HEAD $git_rev; JVM options: ${java_opts:-none}${launcher:+; run by $launcher with its defaults}"
 	echo "load average (1/5/15 min) at the start: $load_start, at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 	echo "file: $rows synthetic UCDP GED rows, $(mb "$csv_bytes") MB CSV, generated in ${gen_seconds}s (seed $seed)"
 	echo
