@@ -53,10 +53,9 @@ public class StatementCounting {
 
 						@Override
 						public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-							// A statistics refresher polls on its own thread whenever its
-							// interval falls, in any cached context of this JVM (the list
-							// is
-							// static): its statements are no request's.
+							// A statistics refresher polls on its own thread whenever
+							// its interval falls, in any cached context of this JVM
+							// (the list is static): its statements are no request's.
 							if (!Thread.currentThread().getName().equals("statistics-refresh")) {
 								queries.forEach((query) -> STATEMENTS.add(query.getQuery()));
 							}
