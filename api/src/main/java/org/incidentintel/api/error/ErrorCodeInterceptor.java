@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * catalog}, also those graphql-java raises itself: a document that does not parse or
  * validate, an unknown operation or variables of the wrong type are
  * {@code BAD_USER_INPUT}; an aborted execution is {@code LIMIT_EXCEEDED}; anything else
- * is {@code INTERNAL}, logged and answered without detail.
+ * is {@code INTERNAL}, logged and answered without detail. graphql-java's own messages
+ * are {@link ClientMessages rewritten} without its syntax-tree dumps.
  * {@code extensions.classification} keeps graphql-java's classification, except that a
  * data fetcher's error is classified by its code with Spring for GraphQL's
  * {@code ErrorType} ({@code BAD_REQUEST}, {@code NOT_FOUND}, ...) rather than as a Java
@@ -87,6 +88,9 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 			if (assigned == ErrorCode.INTERNAL) {
 				logger.error("Internal error answered without detail: " + error);
 				message = "Internal error; it has been logged.";
+			}
+			else {
+				message = ClientMessages.sanitize(message);
 			}
 		}
 		Map<String, Object> extensions = new LinkedHashMap<>();

@@ -54,6 +54,13 @@ class IncidentFilterSql {
 
 	static final double MAX_RADIUS_KM = 20_000;
 
+	/**
+	 * The longest {@code text} search term, and the longest name in a list (country,
+	 * region, perpetrator, source): a longer one is no name, and a text search reads
+	 * every incident's summary, so a long pattern multiplies that work.
+	 */
+	static final int MAX_TEXT_LENGTH = 200;
+
 	// Mean earth radius (IUGG)
 	private static final double EARTH_RADIUS_KM = 6371.0088;
 
@@ -173,6 +180,10 @@ class IncidentFilterSql {
 		validateRange(filter.killed(), append(path, "killed"));
 		validateRange(filter.injured(), append(path, "injured"));
 		validateValues(filter.source(), append(path, "source"));
+		if (filter.text() != null && filter.text().strip().length() > MAX_TEXT_LENGTH) {
+			throw ApiException.badInput("a text search term is at most " + MAX_TEXT_LENGTH + " characters long, got "
+					+ filter.text().strip().length(), append(path, "text").toArray());
+		}
 		if (filter.near() != null) {
 			NearInput near = filter.near();
 			List<Object> nearPath = append(path, "near");
@@ -213,6 +224,11 @@ class IncidentFilterSql {
 		for (int i = 0; i < values.size(); i++) {
 			if (values.get(i) instanceof String text && text.isBlank()) {
 				throw ApiException.badInput("a blank value matches nothing; leave it out", append(path, i).toArray());
+			}
+			if (values.get(i) instanceof String text && text.length() > MAX_TEXT_LENGTH) {
+				throw ApiException.badInput(
+						"a name is at most " + MAX_TEXT_LENGTH + " characters long, got " + text.length(),
+						append(path, i).toArray());
 			}
 		}
 	}

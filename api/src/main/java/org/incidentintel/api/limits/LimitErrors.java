@@ -41,6 +41,27 @@ final class LimitErrors {
 			.build();
 	}
 
+	/**
+	 * A string value over {@code max-string-length}: bad input, refused before any work.
+	 */
+	static GraphQLError tooLong(LongStrings.Found found, int maximum) {
+		Map<String, Object> extensions = new LinkedHashMap<>();
+		extensions.put("code", ErrorCode.BAD_USER_INPUT.name());
+		extensions.put("limit", "incidentintel.api.max-string-length");
+		extensions.put("maximum", maximum);
+		extensions.put("actual", found.length());
+		return GraphqlErrorBuilder.newError()
+			.message("%s is %d characters long; at most %d are accepted.", capitalized(found.where()), found.length(),
+					maximum)
+			.errorType(ErrorType.ValidationError)
+			.extensions(extensions)
+			.build();
+	}
+
+	private static String capitalized(String text) {
+		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
 	static GraphQLError timeout(String message) {
 		return GraphqlErrorBuilder.newError()
 			.message("%s", message)

@@ -2,6 +2,8 @@ package org.incidentintel.api.limits;
 
 import org.incidentintel.api.ApiProperties;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -13,6 +15,17 @@ import org.springframework.core.annotation.Order;
  */
 @Configuration(proxyBeanMethods = false)
 class LimitsConfiguration {
+
+	@Bean
+	FilterRegistrationBean<RequestBodyFilter> requestBodyFilter(ApiProperties properties,
+			@Value("${spring.graphql.http.path:/graphql}") String path) {
+		FilterRegistrationBean<RequestBodyFilter> registration = new FilterRegistrationBean<>(
+				new RequestBodyFilter(properties.maxRequestSize().toBytes()));
+		registration.addUrlPatterns(path);
+		// Before the security filters: a refused body is never read, whoever sends it
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
 
 	@Bean
 	RequestLimitsInterceptor requestLimitsInterceptor(ApiProperties properties) {

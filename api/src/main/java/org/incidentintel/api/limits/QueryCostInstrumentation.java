@@ -1,5 +1,8 @@
 package org.incidentintel.api.limits;
 
+import java.util.List;
+import java.util.Map;
+
 import graphql.ExecutionResult;
 import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
@@ -21,10 +24,15 @@ import org.incidentintel.api.relay.PageArguments;
  * {@code first} or {@code last} capped at {@code max-page-size} (a larger page is refused
  * by its field with a clearer message), 20 when left out. So {@code organizations(first:
  * 100) { edges { node { dialogues(first: 100) { totalCount } } } }} costs 1 + 100 &times;
- * (1 + 1 + 1 + 100 &times; 1) = 10,301. The cost of an operation within the budget is
- * left in the GraphQL context as a {@link QueryCost} (the rate limit charges it).
+ * (1 + 1 + 1 + 100 &times; 1) = 10,301. A field whose {@code filter} argument holds a
+ * {@code text} condition costs {@value #TEXT_SEARCH_COST} more per condition: the
+ * database reads every incident's summary for it. The cost of an operation within the
+ * budget is left in the GraphQL context as a {@link QueryCost} (the rate limit charges
+ * it).
  */
 class QueryCostInstrumentation extends MaxQueryComplexityInstrumentation {
+
+	static final int TEXT_SEARCH_COST = 2_000;
 
 	private final int maxCost;
 
@@ -62,16 +70,32 @@ class QueryCostInstrumentation extends MaxQueryComplexityInstrumentation {
 	static FieldComplexityCalculator calculator(int maxPageSize) {
 		return (environment, childComplexity) -> {
 			GraphQLFieldDefinition field = environment.getFieldDefinition();
+			long own = 1L + TEXT_SEARCH_COST * textConditions(environment.getArguments().get("filter"));
 			if (field.getArgument("first") == null && field.getArgument("last") == null) {
-				return saturate(1L + childComplexity);
+				return saturate(own + childComplexity);
 			}
 			Object first = environment.getArguments().get("first");
 			Object last = environment.getArguments().get("last");
 			int requested = (first instanceof Integer size) ? size
 					: (last instanceof Integer size) ? size : PageArguments.DEFAULT_SIZE;
 			long items = Math.max(0, Math.min(requested, maxPageSize));
-			return saturate(1L + items * childComplexity);
+			return saturate(own + items * childComplexity);
 		};
+	}
+
+	/** The non-blank {@code text} conditions of a filter argument, at any nesting. */
+	static long textConditions(Object filter) {
+		if (filter instanceof Map<?, ?> map) {
+			long count = (map.get("text") instanceof String text && !text.isBlank()) ? 1 : 0;
+			for (Object value : map.values()) {
+				count += textConditions(value);
+			}
+			return count;
+		}
+		if (filter instanceof List<?> list) {
+			return list.stream().mapToLong(QueryCostInstrumentation::textConditions).sum();
+		}
+		return 0;
 	}
 
 	private static int saturate(long cost) {

@@ -17,8 +17,9 @@ import org.incidentintel.api.ApiProperties;
  * Measures a parsed document before graphql-java validates it, and aborts it when it
  * nests deeper than {@code max-depth}, holds more than {@code max-aliases} aliases,
  * selects more than {@code max-root-fields} root fields, or more fields than the
- * {@code max-cost} budget (each field costs at least 1). It also turns the parser giving
- * up after {@code max-tokens} tokens into a {@code LIMIT_EXCEEDED} error.
+ * {@code max-cost} budget (each field costs at least 1), or holds a string literal longer
+ * than {@code max-string-length}. It also turns the parser giving up after
+ * {@code max-tokens} tokens into a {@code LIMIT_EXCEEDED} error.
  */
 class QueryShapeInstrumentation extends SimplePerformantInstrumentation {
 
@@ -55,6 +56,11 @@ class QueryShapeInstrumentation extends SimplePerformantInstrumentation {
 		check(shape.fields(), this.properties.maxCost(), "max-cost",
 				"The operation selects " + ((shape.fields() == Long.MAX_VALUE) ? "too many" : shape.fields())
 						+ " fields (fragments expanded); its cost may be at most " + this.properties.maxCost() + ".");
+		LongStrings.Found longString = LongStrings.inDocument(parameters.getDocument(),
+				this.properties.maxStringLength());
+		if (longString != null) {
+			throw LimitErrors.abort(LimitErrors.tooLong(longString, this.properties.maxStringLength()));
+		}
 		return super.beginValidation(parameters, state);
 	}
 

@@ -10,8 +10,9 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 
 /**
- * Refuses a document longer than {@code max-document-length} characters before it is
- * parsed, and has the parser stop after {@code max-tokens} tokens.
+ * Refuses a document longer than {@code max-document-length} characters, and variables
+ * holding a string longer than {@code max-string-length}, before the document is parsed;
+ * has the parser stop after {@code max-tokens} tokens.
  */
 class RequestLimitsInterceptor implements WebGraphQlInterceptor, Ordered {
 
@@ -42,6 +43,12 @@ class RequestLimitsInterceptor implements WebGraphQlInterceptor, Ordered {
 									"The document is " + document.length() + " characters long; at most " + maximum
 											+ " are accepted.",
 									"max-document-length", maximum, (long) document.length())));
+		}
+		LongStrings.Found longString = LongStrings.inVariables(request.getVariables(),
+				this.properties.maxStringLength());
+		if (longString != null) {
+			return Mono.just(
+					LimitErrors.response(request, LimitErrors.tooLong(longString, this.properties.maxStringLength())));
 		}
 		request.configureExecutionInput((input, builder) -> {
 			input.getGraphQLContext().put(ParserOptions.class, this.parserOptions);

@@ -107,14 +107,162 @@ class HostileQueriesIntegrationTests {
 	}
 
 	@Test
-	void aMegabyteDocumentIsRefusedBeforeParsing() {
-		String document = "{ ingestRuns { totalCount } }\n" + ("# padding" + " ".repeat(90) + "\n").repeat(10_000);
-		assertThat(document.length()).isGreaterThan(1_000_000);
+	void aDocumentOverItsLengthIsRefusedBeforeParsing() {
+		// Over max-document-length, within the request size
+		String document = "{ ingestRuns { totalCount } }\n" + ("# padding" + " ".repeat(90) + "\n").repeat(2_000);
+		assertThat(document.length()).isGreaterThan(200_000);
 
 		Refusal refusal = post(document);
 
 		refusal.assertLimit("max-document-length", 100000, (long) document.length());
 		assertThat(refusal.message()).startsWith("The document is " + document.length() + " characters long");
+	}
+
+	// Values: every string bounded, the body too (a 20 MB variable once ran the API out
+	// of
+	// memory and H2 closed its database)
+	// -------------------------------------
+
+	@Test
+	void aLongStringVariableIsRefusedBeforeParsing() {
+		String pattern = "x".repeat(20_000);
+
+		Refusal refusal = post("query($p: String) { incidents(filter: {text: $p}, first: 1) { totalCount } }",
+				Map.of("p", pattern));
+
+		assertThat(refusal.code()).isEqualTo("BAD_USER_INPUT");
+		assertThat(refusal.message()).isEqualTo("Variables.p is 20000 characters long; at most 10000 are accepted.");
+		assertThat(refusal.read("$.errors[0].extensions.limit", String.class))
+			.isEqualTo("incidentintel.api.max-string-length");
+		assertThat(refusal.body()).hasSizeLessThan(1_000);
+		assertThat(StatementCounting.STATEMENTS).isEmpty();
+	}
+
+	@Test
+	void aLongStringNestedInAVariableIsNamedByItsPath() {
+		Refusal refusal = post("query($f: IncidentFilter) { incidents(filter: $f, first: 1) { totalCount } }", Map
+			.of("f", Map.of("or", List.of(Map.of("text", "a"), Map.of("perpetrator", List.of("y".repeat(10_001)))))));
+
+		assertThat(refusal.code()).isEqualTo("BAD_USER_INPUT");
+		assertThat(refusal.message()).startsWith("Variables.f.or[1].perpetrator[0] is 10001 characters long");
+		assertThat(StatementCounting.STATEMENTS).isEmpty();
+	}
+
+	@Test
+	void aLongStringLiteralIsRefusedBeforeValidation() {
+		String document = "{ incidents(filter: {text: \"" + "x".repeat(10_001) + "\"}, first: 1) { totalCount } }";
+
+		Refusal refusal = post(document);
+
+		assertThat(refusal.code()).isEqualTo("BAD_USER_INPUT");
+		assertThat(refusal.message())
+			.isEqualTo("The string at line 1, column 28 is 10001 characters long; at most 10000 are accepted.");
+		assertThat(StatementCounting.STATEMENTS).isEmpty();
+	}
+
+	@Test
+	void aTextSearchTermOverTwoHundredCharactersIsRefusedWithItsPath() {
+		Refusal refusal = post("query($p: String) { incidents(filter: {and: [{text: $p}]}, first: 1) { totalCount } }",
+				Map.of("p", "z".repeat(201)));
+
+		assertThat(refusal.code()).isEqualTo("BAD_USER_INPUT");
+		assertThat(refusal.message()).isEqualTo("a text search term is at most 200 characters long, got 201");
+		assertThat(refusal.read("$.errors[0].extensions.argumentPath", List.class))
+			.isEqualTo(List.of("filter", "and", 0, "text"));
+		assertThat(StatementCounting.STATEMENTS).isEmpty();
+	}
+
+	@Test
+	void textSearchesAreChargedWhatTheyCost() {
+		// Six scans of every summary: 6 x 2,000 over the budget of 10,000
+		String conditions = IntStream.range(0, 6)
+			.mapToObj((i) -> "{text: \"t" + i + "\"}")
+			.collect(Collectors.joining(", "));
+
+		Refusal refusal = post("{ incidents(filter: {or: [" + conditions + "]}, first: 1) { totalCount } }");
+
+		assertThat(refusal.code()).isEqualTo("LIMIT_EXCEEDED");
+		assertThat(refusal.read("$.errors[0].extensions.limit", String.class)).isEqualTo("incidentintel.api.max-cost");
+		assertThat(refusal.read("$.errors[0].extensions.actual", Long.class)).isGreaterThan(12_000L);
+		assertThat(StatementCounting.STATEMENTS).isEmpty();
+	}
+
+	@Test
+	void aBodyOverTheRequestSizeIsRefusedBeforeItIsRead() throws Exception {
+		String body = JSON.writeValueAsString(
+				Map.of("query", "query($p: String) { __typename }", "variables", Map.of("p", "x".repeat(600_000))));
+
+		HttpResponse<String> declared = send(HttpRequest.BodyPublishers.ofString(body), "application/json");
+		// No Content-Length: the body arrives in chunks
+		HttpResponse<String> chunked = send(
+				HttpRequest.BodyPublishers.ofInputStream(
+						() -> new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+				"application/json");
+
+		for (HttpResponse<String> response : List.of(declared, chunked)) {
+			assertThat(response.statusCode()).isEqualTo(413);
+			Refusal refusal = new Refusal(response.body());
+			assertThat(refusal.code()).isEqualTo("LIMIT_EXCEEDED");
+			assertThat(refusal.read("$.errors[0].extensions.limit", String.class))
+				.isEqualTo("incidentintel.api.max-request-size");
+			assertThat(refusal.read("$.errors[0].extensions.maximum", Long.class)).isEqualTo(512L * 1024);
+		}
+		assertThat(new Refusal(declared.body()).read("$.errors[0].extensions.actual", Long.class))
+			.isEqualTo((long) body.length());
+		assertThat(StatementCounting.STATEMENTS).isEmpty();
+	}
+
+	@Test
+	void aChunkedBodyWithinTheRequestSizeIsServed() throws Exception {
+		String body = JSON.writeValueAsString(Map.of("query", "{ ingestRuns { totalCount } }"));
+
+		HttpResponse<String> response = send(
+				HttpRequest.BodyPublishers.ofInputStream(
+						() -> new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+				"application/json");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(new Refusal(response.body()).read("$.data.ingestRuns.totalCount", Integer.class)).isZero();
+	}
+
+	@Test
+	void aMultipartBodyIsUnsupportedMediaType() throws Exception {
+		// Malformed on purpose (no boundary): the servlet container once failed parsing
+		// it with a 500
+		for (String contentType : List.of("multipart/form-data", "multipart/form-data; boundary=x",
+				"application/x-www-form-urlencoded")) {
+			HttpResponse<String> response = send(HttpRequest.BodyPublishers.ofString("garbage"), contentType);
+
+			assertThat(response.statusCode()).as(contentType).isEqualTo(415);
+			assertThat(new Refusal(response.body()).code()).isEqualTo("BAD_USER_INPUT");
+			assertThat(new Refusal(response.body()).message()).contains("Content-Type: application/json");
+		}
+	}
+
+	// Messages say what is wrong without graphql-java's internals or the whole value
+	// -------------------------------------
+
+	@Test
+	void aValueOfTheWrongTypeIsQuotedShortAndWithoutSyntaxTreeDumps() {
+		Refusal literal = post("{ ingestRuns(first: \"" + "g".repeat(5_000) + "\") { totalCount } }");
+		Refusal object = post("{ incidents(filter: {killed: \"x\"}, first: 1) { totalCount } }");
+		Refusal enumValue = post("{ incidentStatistics(groupBy: [FOO]) { buckets { count } } }");
+
+		assertThat(literal.message()).contains("\"gggg").contains("(5000 characters)").hasSizeLessThan(400);
+		assertThat(object.message()).contains("'filter.killed'");
+		for (Refusal refusal : List.of(literal, object, enumValue)) {
+			assertThat(refusal.code()).isEqualTo("BAD_USER_INPUT");
+			assertThat(refusal.message()).doesNotContain("StringValue", "ObjectValue", "ObjectField", "EnumValue",
+					"ANTLR");
+		}
+	}
+
+	@Test
+	void aSyntaxErrorSaysWhereWithoutParserJargon() {
+		Refusal refusal = post("{ ingestRuns { totalCount \" }");
+
+		assertThat(refusal.code()).isEqualTo("BAD_USER_INPUT");
+		assertThat(refusal.message()).startsWith("Invalid syntax").doesNotContain("ANTLR");
 	}
 
 	@Test
@@ -283,6 +431,19 @@ class HostileQueriesIntegrationTests {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** A POST whatever its status, with the body and content type given. */
+	private HttpResponse<String> send(HttpRequest.BodyPublisher body, String contentType) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+			.header("Content-Type", contentType)
+			.header("Accept", "application/json")
+			.timeout(Duration.ofSeconds(30))
+			.POST(body)
+			.build();
+		HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+		assertLeaksNothing(response.body());
+		return response;
 	}
 
 	static void assertLeaksNothing(String body) {
