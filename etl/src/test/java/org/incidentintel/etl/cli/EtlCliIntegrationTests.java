@@ -51,7 +51,8 @@ class EtlCliIntegrationTests {
 
 		assertThat(help.exitCode()).isZero();
 		assertThat(help.out()).contains("Usage: incidentintel-etl", "ingest", "reference", "runs", "rejects", "restart",
-				"Exit codes: 0 done, 1 job failed, 2 usage or configuration error.");
+				"Exit codes: 0 done, 1 job failed, 2 usage or configuration error,",
+				"3 another run was loading the same dataset");
 
 		Result unknownOption = run("ingest", "--file", "x.csv", "--colour", "blue");
 
