@@ -10,6 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
+import org.incidentintel.etl.load.ConcurrentIngestException;
 import org.incidentintel.etl.load.IngestInterruptedException;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -82,6 +83,10 @@ public final class EtlCli {
 		catch (IngestInterruptedException ex) {
 			err.println("error: " + ex.getMessage());
 			return ExitCodes.JOB_FAILED;
+		}
+		catch (ConcurrentIngestException ex) {
+			err.println("error: " + ex.getMessage());
+			return ExitCodes.CONCURRENT_LOAD;
 		}
 		catch (IllegalArgumentException | CommandException ex) {
 			err.println("error: " + ex.getMessage());

@@ -14,6 +14,13 @@ final class ExitCodes {
 	/** Bad arguments, a missing file, an invalid mapping or database settings. */
 	static final int USAGE = 2;
 
+	/**
+	 * Another run was loading the same dataset at the same time and wrote the same
+	 * records first: this run stopped (FAILED); {@code restart --run N} continues it once
+	 * the other has ended.
+	 */
+	static final int CONCURRENT_LOAD = 3;
+
 	private ExitCodes() {
 	}
 

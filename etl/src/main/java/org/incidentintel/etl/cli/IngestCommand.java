@@ -1,7 +1,6 @@
 package org.incidentintel.etl.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,9 +54,8 @@ class IngestCommand implements EtlTask {
 
 	@Override
 	public void check() {
-		if (!Files.isRegularFile(this.file)) {
-			throw new CommandException("no such file: " + this.file);
-		}
+		InputFiles.requireRegularFile(this.file, "ingest loads one file per run (for a folder: for f in " + this.file
+				+ "/*.csv; do incidentintel-etl ingest --file \"$f\"; done)");
 		if (this.mapping != null && this.format != null) {
 			throw new CommandException("give either --format or --mapping, not both");
 		}

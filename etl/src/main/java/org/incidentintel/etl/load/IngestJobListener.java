@@ -13,6 +13,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class IngestJobListener implements JobExecutionListener {
 
+	/**
+	 * Key, in the job execution's context, of the run that loaded the same records first.
+	 */
+	static final String OTHER_RUN = "concurrent.otherRun";
+
 	private final IngestRunRecorder recorder;
 
 	private final JdbcTemplate jdbc;
@@ -31,8 +36,17 @@ class IngestJobListener implements JobExecutionListener {
 	public void afterJob(JobExecution jobExecution) {
 		LoadCounts counts = LoadCounts.of(this.jdbc, run(jobExecution));
 		this.recorder.counted(run(jobExecution), counts.read(), counts.filtered(), counts.tally());
+		ConcurrentLoadException concurrent = concurrentLoad(jobExecution);
 		if (jobExecution.getStatus() == BatchStatus.COMPLETED) {
 			this.recorder.finished(run(jobExecution), true, null);
+		}
+		else if (concurrent != null) {
+			Long other = concurrent.otherRun(this.jdbc, run(jobExecution));
+			if (other != null) {
+				jobExecution.getExecutionContext().putLong(OTHER_RUN, other);
+			}
+			this.recorder.finished(run(jobExecution), false,
+					ConcurrentIngestException.message(run(jobExecution), other, concurrent.dataset()));
 		}
 		else {
 			String reasons = jobExecution.getAllFailureExceptions()
@@ -43,6 +57,21 @@ class IngestJobListener implements JobExecutionListener {
 			this.recorder.finished(run(jobExecution), false,
 					reasons.isEmpty() ? "job ended " + jobExecution.getStatus() : reasons);
 		}
+	}
+
+	/**
+	 * The failure that says another run is loading the same dataset, or null.
+	 */
+	static ConcurrentLoadException concurrentLoad(JobExecution jobExecution) {
+		for (Throwable failure : jobExecution.getAllFailureExceptions()) {
+			for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause()
+					: null) {
+				if (cause instanceof ConcurrentLoadException concurrent) {
+					return concurrent;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static long run(JobExecution jobExecution) {

@@ -55,6 +55,8 @@ public class IngestService {
 	/**
 	 * Loads a file as a new run and waits for it to end.
 	 * @throws IngestInterruptedException when the database goes away during the load
+	 * @throws ConcurrentIngestException when another run loading the same dataset wrote
+	 * the same records first
 	 */
 	public IngestOutcome ingest(IngestRequest request) throws Exception {
 		IngestSource source = request.source();
@@ -141,8 +143,20 @@ public class IngestService {
 				tally.withPrefix(LoadTally.UNRESOLVED_REGION_PREFIX), samples);
 	}
 
+	/**
+	 * @throws ConcurrentIngestException when the run stopped because another run was
+	 * loading the same dataset
+	 */
 	private IngestOutcome outcome(long runId, JobExecution execution) {
 		IngestRun run = this.runs.findById(runId).orElseThrow();
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			ConcurrentLoadException concurrent = IngestJobListener.concurrentLoad(execution);
+			if (concurrent != null) {
+				Long other = execution.getExecutionContext().containsKey(IngestJobListener.OTHER_RUN)
+						? execution.getExecutionContext().getLong(IngestJobListener.OTHER_RUN) : null;
+				throw new ConcurrentIngestException(runId, other, concurrent.dataset());
+			}
+		}
 		double seconds = (execution.getStartTime() != null && execution.getEndTime() != null)
 				? java.time.Duration.between(execution.getStartTime(), execution.getEndTime()).toMillis() / 1000.0 : 0;
 		return new IngestOutcome(runId, run.getDataset(), run.getFileName(),

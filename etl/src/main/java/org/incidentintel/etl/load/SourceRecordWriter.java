@@ -20,6 +20,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -119,7 +120,15 @@ class SourceRecordWriter implements ItemWriter<LoadOutcome>, StepExecutionListen
 			}
 			this.tally.countNotes(row);
 		}
-		this.newRecords.insert(inserts);
+		try {
+			this.newRecords.insert(inserts);
+		}
+		catch (DuplicateKeyException ex) {
+			// uk_source_record: another transaction wrote some of these records since the
+			// look-up above, so another run is loading the same dataset right now
+			throw new ConcurrentLoadException(this.context.dataset(),
+					inserts.stream().map((row) -> row.record().sourceRecordId()).toList(), ex);
+		}
 		update(updates, existing);
 		Map<String, Long> ids = new HashMap<>();
 		existing.forEach((id, known) -> ids.put(id, known.id()));

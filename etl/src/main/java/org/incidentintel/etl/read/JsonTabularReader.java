@@ -13,6 +13,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,6 +35,8 @@ public final class JsonTabularReader implements TabularReader {
 	static final String PAGE_RESULT = "Result";
 
 	private static final int MAX_UNREADABLE_TEXT = 100_000;
+
+	private static final String NOT_FLAT = "; expected an array of flat records (one JSON object per row)";
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -72,6 +75,10 @@ public final class JsonTabularReader implements TabularReader {
 				}
 			}
 			catch (UnreadableRowException ex) {
+				if (ex.getCause() instanceof StreamConstraintsException || this.firstNotAnObject) {
+					// no first record, so no header: say why rather than "0 columns"
+					throw new BadHeaderException(this.fileName, ex.getMessage(), ex);
+				}
 				this.pendingFailure = ex;
 			}
 			this.header = List.copyOf(keys);
@@ -143,6 +150,9 @@ public final class JsonTabularReader implements TabularReader {
 
 	private int records;
 
+	/** Whether the first record read was not an object (so there is no header). */
+	private boolean firstNotAnObject;
+
 	/** The next object, or null after the last. */
 	private Parsed readObject() throws UnreadableRowException {
 		if (this.finished) {
@@ -162,12 +172,14 @@ public final class JsonTabularReader implements TabularReader {
 			// line.
 			line = ++this.records;
 			if (token != JsonToken.START_OBJECT) {
+				this.firstNotAnObject = (line == 1);
 				this.parser.skipChildren();
 				long end = this.parser.currentLocation().getCharOffset();
 				String text = this.input.text(start, end);
 				this.input.keepFrom(end);
-				throw new UnreadableRowException(line, text,
-						"Expected a JSON object as record " + line + " but found " + describe(token), null);
+				throw new UnreadableRowException(line, text, "Expected a JSON object as record " + line + " but found "
+						+ describe(token) + " at line " + at.getLineNr() + ", column " + at.getColumnNr() + NOT_FLAT,
+						null);
 			}
 			List<String> keys = new ArrayList<>();
 			Map<String, String> values = new LinkedHashMap<>();
@@ -212,12 +224,25 @@ public final class JsonTabularReader implements TabularReader {
 	private UnreadableRowException unreadable(JacksonException ex, long start, int line) {
 		this.finished = true;
 		TokenStreamLocation location = ex.getLocation();
+		if (location == null) {
+			// a StreamConstraintsException has none: the parser stopped where it broke
+			location = this.parser.currentLocation();
+		}
 		long end = (location != null && location.getCharOffset() >= 0) ? location.getCharOffset() : this.input.end();
 		int errorLine = (location != null && location.getLineNr() > 0) ? location.getLineNr() : line;
 		long from = (start >= 0) ? start : end;
 		String text = this.input.text(from, Math.min(Math.max(end, from), from + MAX_UNREADABLE_TEXT));
-		return new UnreadableRowException((line > 0) ? line : errorLine, text,
-				"Unreadable JSON at line " + errorLine + ": " + ex.getOriginalMessage(), ex);
+		String message;
+		if (ex instanceof StreamConstraintsException) {
+			int column = (location != null) ? location.getColumnNr() : -1;
+			message = "JSON nested too deeply at line " + errorLine + ((column > 0) ? ", column " + column : "")
+					+ ": more than " + this.parser.streamReadConstraints().getMaxNestingDepth()
+					+ " levels of arrays and objects, Jackson's limit" + NOT_FLAT;
+		}
+		else {
+			message = "Unreadable JSON at line " + errorLine + ": " + ex.getOriginalMessage();
+		}
+		return new UnreadableRowException((line > 0) ? line : errorLine, text, message, ex);
 	}
 
 	static String plainNumber(String text) {

@@ -51,7 +51,8 @@ class EtlCliIntegrationTests {
 
 		assertThat(help.exitCode()).isZero();
 		assertThat(help.out()).contains("Usage: incidentintel-etl", "ingest", "reference", "runs", "rejects", "restart",
-				"Exit codes: 0 done, 1 job failed, 2 usage or configuration error.");
+				"Exit codes: 0 done, 1 job failed, 2 usage or configuration error,",
+				"3 another run was loading the same dataset");
 
 		Result unknownOption = run("ingest", "--file", "x.csv", "--colour", "blue");
 
@@ -90,6 +91,16 @@ class EtlCliIntegrationTests {
 		assertThat(brokenMapping.exitCode()).isEqualTo(2);
 		assertThat(brokenMapping.err()).contains("error: Invalid mapping file typos.yaml (5 problems):",
 				"typos.yaml:3: sorce: unknown key \"sorce\"", "typos.yaml:7: defaults.kind:");
+
+		// nested beyond Jackson's limit: once read as a header of 0 columns
+		Path deep = Files.writeString(this.directory.resolve("deep.json"), "[".repeat(100_000));
+		Result deepJson = run("ingest", "--file", deep.toString(), "--format", "ucdp-ged");
+
+		assertThat(deepJson.exitCode()).isEqualTo(2);
+		assertThat(deepJson.err())
+			.contains("error: deep.json: JSON nested too deeply at line 1, column ",
+					"expected an array of flat records")
+			.doesNotContain("0 columns", "\tat ");
 		assertThat(count("ingest_run")).isZero();
 	}
 

@@ -1,6 +1,8 @@
 package org.incidentintel.etl.load;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +11,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -16,6 +22,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.incidentintel.domain.reference.ReferenceDataLoader;
 import org.incidentintel.domain.reference.ReferenceDataReader;
+import org.incidentintel.etl.cli.EtlCli;
 import org.incidentintel.etl.read.SourceFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +34,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +62,9 @@ abstract class IngestJobContract {
 
 	@Autowired
 	JobRepository jobRepository;
+
+	@Autowired
+	ConfigurableApplicationContext context;
 
 	@TempDir
 	Path temporary;
@@ -294,6 +305,61 @@ abstract class IngestJobContract {
 		IngestOutcome failed = load(wrong, "mapping:pakistan-body-count-suicide-attacks");
 
 		assertThat(failed.completed()).isFalse();
+	}
+
+	/**
+	 * Two loads of one file at once: both look the chunk's records up, find none, and
+	 * insert them; the second insert breaks the unique key (dataset, record id). The
+	 * loser must say which run won, not "duplicate key value violates unique constraint"
+	 * (PostgreSQL) or "Unique index or primary key violation" (H2).
+	 */
+	@Test
+	void theLoserOfTwoConcurrentLoadsOfOneDatasetNamesTheRunThatWon() throws Exception {
+		Path file = this.temporary.resolve("ged.csv");
+		String header = Files.readAllLines(UCDP, StandardCharsets.UTF_8).get(0);
+		Files.writeString(file, header + "\n" + row(header, "1001", "5") + "\n" + row(header, "1002", "7") + "\n");
+		AtomicReference<IngestOutcome> winner = new AtomicReference<>();
+		ExecutorService otherProcess = Executors.newSingleThreadExecutor();
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		int exitCode;
+		try {
+			// between this run's look-up and its insert, another run loads the same file
+			this.jdbc.beforeNextRecordInsert(() -> {
+				try {
+					winner.set(otherProcess.submit(() -> load(file, "ucdp-ged")).get(2, TimeUnit.MINUTES));
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+
+			exitCode = EtlCli.run(new String[] { "ingest", "--file", file.toString(), "--format", "ucdp-ged" },
+					this.context, new PrintWriter(out, true), new PrintWriter(err, true));
+		}
+		finally {
+			otherProcess.shutdownNow();
+		}
+
+		assertThat(winner.get().completed()).isTrue();
+		assertThat(winner.get().inserted()).isEqualTo(2);
+		long other = winner.get().runId();
+		long lost = this.jdbc.queryForObject("select id from ingest_run where status = 'FAILED'", Long.class);
+		String message = "run " + lost + " stopped: another run, " + other
+				+ ", is loading the same dataset (ucdp-ged) and wrote the same records first. Nothing of this run's "
+				+ "last chunk was written; once run " + other + " has ended, continue with `restart --run " + lost
+				+ "`";
+		assertThat(exitCode).as(err.toString()).isEqualTo(3);
+		assertThat(err.toString()).contains("error: " + message).doesNotContainIgnoringCase("unique");
+		assertThat(out.toString()).isEmpty();
+		assertThat(this.jdbc.queryForObject("select message from ingest_run where id = ?", String.class, lost))
+			.isEqualTo(message);
+
+		IngestOutcome restarted = this.ingest.restart(lost);
+
+		assertThat(restarted.completed()).isTrue();
+		assertThat(restarted.unchanged()).isEqualTo(2);
+		assertThat(this.jdbc.queryForObject("select count(*) from source_record", Long.class)).isEqualTo(2);
 	}
 
 	private IngestOutcome load(Path file, String format) throws Exception {

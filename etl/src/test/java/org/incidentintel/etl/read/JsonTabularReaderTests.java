@@ -154,6 +154,51 @@ class JsonTabularReaderTests {
 	}
 
 	@Test
+	void arraysNestedBeyondJacksonsLimitAreNotASource() {
+		// 100,000 levels: far beyond StreamReadConstraints' default maximum nesting depth
+		Path deep = TestFiles.write(this.dir, "deep.json", "[\n  " + "[".repeat(100_000));
+
+		assertThatExceptionOfType(BadHeaderException.class).isThrownBy(() -> new JsonTabularReader(SourceFile.of(deep)))
+			.withMessageMatching("deep\\.json: JSON nested too deeply at line 2, column \\d+: more than \\d+ levels of "
+					+ "arrays and objects, Jackson's limit; expected an array of flat records \\(one JSON object per row\\)")
+			.withMessageNotContaining("StreamConstraintsException");
+	}
+
+	@Test
+	void aFirstRecordNestedTooDeeplyIsNotASourceEither() {
+		Path deep = TestFiles.write(this.dir, "deep-field.json",
+				"[{\"id\": 1,\n \"geo\": " + "{\"a\": ".repeat(10_000) + "1" + "}".repeat(10_000) + "}]");
+
+		assertThatExceptionOfType(BadHeaderException.class).isThrownBy(() -> new JsonTabularReader(SourceFile.of(deep)))
+			.withMessageStartingWith("deep-field.json: JSON nested too deeply at line 2, column ");
+	}
+
+	@Test
+	void aLaterRecordNestedTooDeeplyIsUnreadableAndEndsTheFile() throws Exception {
+		Path path = TestFiles.write(this.dir, "late.json",
+				"[{\"id\": 1},\n{\"id\": 2},\n{\"id\": 3, \"geo\": " + "[".repeat(100_000));
+
+		try (JsonTabularReader reader = new JsonTabularReader(SourceFile.of(path))) {
+			List<Object> outcomes = TestFiles.readAllOutcomes(reader);
+
+			assertThat(outcomes).hasSize(3);
+			assertThat(outcomes.get(2)).isInstanceOfSatisfying(UnreadableRowException.class, ex -> {
+				assertThat(ex.lineNumber()).isEqualTo(3);
+				assertThat(ex.getMessage()).startsWith("JSON nested too deeply at line 3, column ");
+			});
+		}
+	}
+
+	@Test
+	void anArrayOfArraysIsNotAnArrayOfRecords() {
+		Path rows = TestFiles.write(this.dir, "rows.json", "[\n  [\"id\", \"city\"],\n  [1, \"Quetta\"]\n]");
+
+		assertThatExceptionOfType(BadHeaderException.class).isThrownBy(() -> new JsonTabularReader(SourceFile.of(rows)))
+			.withMessageStartingWith("rows.json: Expected a JSON object as record 1 but found an array at line 2, "
+					+ "column 3; expected an array of flat records");
+	}
+
+	@Test
 	void exponentsAreSpelledOut() {
 		assertThat(JsonTabularReader.plainNumber("1.99301220001E11")).isEqualTo("199301220001");
 		assertThat(JsonTabularReader.plainNumber("1e-5")).isEqualTo("0.00001");
