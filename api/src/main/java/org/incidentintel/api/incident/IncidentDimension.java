@@ -5,6 +5,6 @@ package org.incidentintel.api.incident;
  */
 enum IncidentDimension {
 
-	COUNTRY, REGION, YEAR, QUARTER, MONTH, KIND, PERPETRATOR, SOURCE
+	COUNTRY, REGION, REGION_AT_EVENT, YEAR, QUARTER, MONTH, KIND, PERPETRATOR, ACTOR, SOURCE
 
 }

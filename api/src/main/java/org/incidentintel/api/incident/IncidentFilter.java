@@ -11,7 +11,8 @@ import org.incidentintel.domain.incident.IncidentKind;
  */
 record IncidentFilter(List<IncidentFilter> and, List<IncidentFilter> or, IncidentFilter not, DateRangeInput date,
 		List<String> country, List<String> region, List<IncidentKind> kind, List<String> perpetrator,
-		IntRangeInput killed, IntRangeInput injured, List<String> source, String text, NearInput near) {
+		IntRangeInput killed, IntRangeInput injured, List<String> source, String text, NearInput near,
+		List<String> actor) {
 
 	/** {@code DateRangeInput}: both ends inclusive, either may be missing. */
 	record DateRangeInput(LocalDate from, LocalDate to) {

@@ -23,6 +23,7 @@ import org.incidentintel.api.incident.IncidentFilter.NearInput;
 import org.incidentintel.api.relay.GlobalId;
 import org.incidentintel.domain.common.NameKey;
 import org.incidentintel.domain.incident.IncidentKind;
+import org.incidentintel.domain.incident.Perpetrators;
 import org.incidentintel.domain.region.KnownRegion;
 import org.incidentintel.domain.region.KnownRegionName;
 import org.incidentintel.domain.region.RegionResolution;
@@ -133,7 +134,7 @@ class IncidentFilterSql {
 		// The filter with only the fields the cells can answer; a new field of
 		// IncidentFilter breaks this constructor call, to be decided on here
 		IncidentFilter cellsOnly = new IncidentFilter(filter.and(), filter.or(), filter.not(), filter.date(),
-				filter.country(), filter.region(), filter.kind(), null, null, null, null, null, null);
+				filter.country(), filter.region(), filter.kind(), null, null, null, null, null, null, null);
 		return filter.equals(cellsOnly) && allCellsCanAnswer(filter.and()) && allCellsCanAnswer(filter.or())
 				&& cellsCanAnswer(filter.not());
 	}
@@ -177,6 +178,7 @@ class IncidentFilterSql {
 		validateValues(filter.region(), append(path, "region"));
 		validateValues(filter.kind(), append(path, "kind"));
 		validateValues(filter.perpetrator(), append(path, "perpetrator"));
+		validateValues(filter.actor(), append(path, "actor"));
 		validateRange(filter.killed(), append(path, "killed"));
 		validateRange(filter.injured(), append(path, "injured"));
 		validateValues(filter.source(), append(path, "source"));
@@ -260,6 +262,7 @@ class IncidentFilterSql {
 			Map<String, List<Object>> perpetrators) {
 		collect(filter.region(), append(path, "region"), regions);
 		collect(filter.perpetrator(), append(path, "perpetrator"), perpetrators);
+		collect(filter.actor(), append(path, "actor"), perpetrators);
 		for (String operator : List.of("and", "or")) {
 			List<IncidentFilter> children = operator.equals("and") ? filter.and() : filter.or();
 			if (children != null) {
@@ -519,10 +522,13 @@ class IncidentFilterSql {
 						+ ")");
 			}
 			if (notEmpty(filter.perpetrator())) {
-				Set<Long> ids = new TreeSet<>();
-				filter.perpetrator().forEach((value) -> ids.addAll(this.organizations.get(value)));
 				conditions.add("exists (select 1 from incident_perpetrator p where p.incident_id = i.id "
-						+ "and p.organization_id in (" + parameter(ids) + "))");
+						+ "and p.organization_id in (" + parameter(organizationIds(filter.perpetrator())) + ") and "
+						+ Perpetrators.sqlCondition("p") + ")");
+			}
+			if (notEmpty(filter.actor())) {
+				conditions.add("exists (select 1 from incident_perpetrator p where p.incident_id = i.id "
+						+ "and p.organization_id in (" + parameter(organizationIds(filter.actor())) + "))");
 			}
 			if (filter.killed() != null) {
 				conditions.add(range("i.killed", filter.killed()));
@@ -548,6 +554,12 @@ class IncidentFilterSql {
 				conditions.add(near(filter.near()));
 			}
 			return conditions.isEmpty() ? "1 = 1" : join(conditions, " and ");
+		}
+
+		private Set<Long> organizationIds(List<String> names) {
+			Set<Long> ids = new TreeSet<>();
+			names.forEach((value) -> ids.addAll(this.organizations.get(value)));
+			return ids;
 		}
 
 		private String region(List<String> names) {

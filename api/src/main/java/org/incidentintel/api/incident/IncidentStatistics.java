@@ -45,15 +45,17 @@ public record IncidentStatistics(Totals totals, List<Bucket> buckets) {
 	 *
 	 * @param country the country
 	 * @param region the region today
+	 * @param regionAtEvent the region at the time of the incident
 	 * @param year the year
 	 * @param quarter the quarter (1-4)
 	 * @param month the month (1-12)
 	 * @param kind the kind
-	 * @param perpetrator the actor
+	 * @param perpetrator the perpetrator (see {@code Perpetrators})
+	 * @param actor the actor, whatever its role
 	 * @param source the dataset
 	 */
-	public record Key(String country, Region region, Integer year, Integer quarter, Integer month, IncidentKind kind,
-			Perpetrator perpetrator, String source) {
+	public record Key(String country, Region region, Region regionAtEvent, Integer year, Integer quarter, Integer month,
+			IncidentKind kind, Perpetrator perpetrator, Perpetrator actor, String source) {
 	}
 
 	/**

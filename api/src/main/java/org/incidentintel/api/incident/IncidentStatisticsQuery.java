@@ -24,6 +24,7 @@ import org.incidentintel.api.organization.Organizations;
 import org.incidentintel.api.region.Region;
 import org.incidentintel.api.region.Regions;
 import org.incidentintel.domain.incident.IncidentKind;
+import org.incidentintel.domain.incident.Perpetrators;
 import org.incidentintel.domain.statistics.IncidentStatisticsCells;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -55,17 +56,23 @@ class IncidentStatisticsQuery {
 	/** The most buckets one request may produce. */
 	static final int MAX_BUCKETS = 5000;
 
-	private static final String PERPETRATORS = " left join (select distinct incident_id, organization_id, "
-			+ "case when organization_id is null then name_as_reported end as unresolved_name "
-			+ "from incident_perpetrator) pp on pp.incident_id = i.id";
+	// Distinct (incident, organization or unresolved name) pairs: of the perpetrators
+	// only
+	// (Perpetrators), or of every actor
+	private static final String PERPETRATORS = actors("pp", Perpetrators.sqlCondition("p"));
 
-	private static final String SOURCES = " left join (select distinct incident_id, dataset from source_record) ss "
-			+ "on ss.incident_id = i.id";
+	private static final String ACTORS = actors("pa", "1 = 1");
+
+	// Each dataset's own figures for the incident: the largest of its records' values
+	// (the
+	// records of one dataset in one incident report the same event)
+	private static final String SOURCES = " left join (select incident_id, dataset, max(killed) as killed, "
+			+ "max(injured) as injured from source_record group by incident_id, dataset) ss on ss.incident_id = i.id";
 
 	// The dimensions that put each incident in exactly one bucket
 	private static final Set<IncidentDimension> SINGLE_VALUED = EnumSet.of(IncidentDimension.COUNTRY,
-			IncidentDimension.REGION, IncidentDimension.YEAR, IncidentDimension.QUARTER, IncidentDimension.MONTH,
-			IncidentDimension.KIND);
+			IncidentDimension.REGION, IncidentDimension.REGION_AT_EVENT, IncidentDimension.YEAR,
+			IncidentDimension.QUARTER, IncidentDimension.MONTH, IncidentDimension.KIND);
 
 	// What the statements count and add up, on the incidents or on the cells. A cell's
 	// sum is unknown when none of its incidents' values is known (SQL's sum over them)
@@ -134,7 +141,7 @@ class IncidentStatisticsQuery {
 			return new IncidentStatistics(totals, List.of());
 		}
 		if (groupBy.isEmpty()) {
-			Key none = new Key(null, null, null, null, null, null, null, null);
+			Key none = new Key(null, null, null, null, null, null, null, null, null, null);
 			return new IncidentStatistics(totals,
 					List.of(bucket(none, totals.incidents(), totals.killed(), totals.injured(), totals)));
 		}
@@ -194,28 +201,38 @@ class IncidentStatisticsQuery {
 			if (row.regionId() != null) {
 				regionIds.add(row.regionId());
 			}
+			if (row.regionAtEventId() != null) {
+				regionIds.add(row.regionAtEventId());
+			}
 			if (row.organizationId() != null) {
 				organizationIds.add(row.organizationId());
+			}
+			if (row.actorId() != null) {
+				organizationIds.add(row.actorId());
 			}
 		}
 		Map<Long, Region> regionsById = this.regions.findByIds(regionIds);
 		Map<Long, Organization> organizationsById = this.organizations.findByIds(organizationIds);
 		List<Bucket> buckets = new ArrayList<>();
 		for (Row row : rows) {
-			Perpetrator perpetrator = null;
-			if (row.organizationId() != null && organizationsById.containsKey(row.organizationId())) {
-				Organization organization = organizationsById.get(row.organizationId());
-				perpetrator = new Perpetrator(organization.name(), organization);
-			}
-			else if (row.unresolvedName() != null) {
-				perpetrator = new Perpetrator(row.unresolvedName(), null);
-			}
 			Key key = new Key(row.country(), (row.regionId() != null) ? regionsById.get(row.regionId()) : null,
-					row.year(), row.quarter(), row.month(), row.kind(), perpetrator, row.source());
+					(row.regionAtEventId() != null) ? regionsById.get(row.regionAtEventId()) : null, row.year(),
+					row.quarter(), row.month(), row.kind(),
+					perpetrator(row.organizationId(), row.unresolvedName(), organizationsById),
+					perpetrator(row.actorId(), row.unresolvedActor(), organizationsById), row.source());
 			buckets.add(bucket(key, row.incidents(), row.killed(), row.injured(), totals));
 		}
 		buckets.sort(order(groupBy));
 		return new IncidentStatistics(totals, buckets);
+	}
+
+	private static Perpetrator perpetrator(Long organizationId, String unresolvedName,
+			Map<Long, Organization> organizationsById) {
+		if (organizationId != null && organizationsById.containsKey(organizationId)) {
+			Organization organization = organizationsById.get(organizationId);
+			return new Perpetrator(organization.name(), organization);
+		}
+		return (unresolvedName != null) ? new Perpetrator(unresolvedName, null) : null;
 	}
 
 	private List<Row> groupedRows(Table table, Condition where, List<IncidentDimension> groupBy) {
@@ -225,6 +242,7 @@ class IncidentStatisticsQuery {
 			switch (dimension) {
 				case COUNTRY -> expressions.add("i.country");
 				case REGION -> expressions.add("i.region_id");
+				case REGION_AT_EVENT -> expressions.add("i.region_at_event_id");
 				// EXTRACT is standard SQL: H2 and PostgreSQL both know these fields
 				case YEAR -> expressions.add("extract(year from i.date_start)");
 				case QUARTER -> expressions.add("extract(quarter from i.date_start)");
@@ -234,6 +252,11 @@ class IncidentStatisticsQuery {
 					expressions.add("pp.organization_id");
 					expressions.add("pp.unresolved_name");
 					joins.append(PERPETRATORS);
+				}
+				case ACTOR -> {
+					expressions.add("pa.organization_id");
+					expressions.add("pa.unresolved_name");
+					joins.append(ACTORS);
 				}
 				case SOURCE -> {
 					expressions.add("ss.dataset");
@@ -245,8 +268,11 @@ class IncidentStatisticsQuery {
 		for (int i = 0; i < expressions.size(); i++) {
 			selected.add(expressions.get(i) + " as g" + i);
 		}
+		// Grouped by source, a bucket adds up the source's own figures
+		boolean ownFigures = groupBy.contains(IncidentDimension.SOURCE);
 		String sql = "select " + String.join(", ", selected) + ", " + table.incidents() + " as incidents, "
-				+ table.killed() + " as killed, " + table.injured() + " as injured from " + table.from() + joins
+				+ (ownFigures ? "sum(ss.killed)" : table.killed()) + " as killed, "
+				+ (ownFigures ? "sum(ss.injured)" : table.injured()) + " as injured from " + table.from() + joins
 				+ " where " + where.sql() + " group by " + String.join(", ", expressions) + " limit :bucketLimit";
 		Map<String, Object> parameters = new HashMap<>(where.parameters());
 		parameters.put("bucketLimit", MAX_BUCKETS + 1);
@@ -261,6 +287,7 @@ class IncidentStatisticsQuery {
 			switch (dimension) {
 				case COUNTRY -> row.country = rs.getString(name);
 				case REGION -> row.regionId = rs.getObject(name, Long.class);
+				case REGION_AT_EVENT -> row.regionAtEventId = rs.getObject(name, Long.class);
 				case YEAR -> row.year = integer(rs, name);
 				case QUARTER -> row.quarter = integer(rs, name);
 				case MONTH -> row.month = integer(rs, name);
@@ -269,12 +296,16 @@ class IncidentStatisticsQuery {
 					row.organizationId = rs.getObject(name, Long.class);
 					row.unresolvedName = rs.getString("g" + column++);
 				}
+				case ACTOR -> {
+					row.actorId = rs.getObject(name, Long.class);
+					row.unresolvedActor = rs.getString("g" + column++);
+				}
 				case SOURCE -> row.source = rs.getString(name);
 			}
 		}
-		return new Row(row.country, row.regionId, row.year, row.quarter, row.month, row.kind, row.organizationId,
-				row.unresolvedName, row.source, Math.toIntExact(rs.getLong("incidents")), sum(rs, "killed"),
-				sum(rs, "injured"));
+		return new Row(row.country, row.regionId, row.regionAtEventId, row.year, row.quarter, row.month, row.kind,
+				row.organizationId, row.unresolvedName, row.actorId, row.unresolvedActor, row.source,
+				Math.toIntExact(rs.getLong("incidents")), sum(rs, "killed"), sum(rs, "injured"));
 	}
 
 	// EXTRACT gives an integer on H2 and a numeric on PostgreSQL
@@ -301,12 +332,16 @@ class IncidentStatisticsQuery {
 			order = order.thenComparing(switch (dimension) {
 				case COUNTRY -> nullsLast(Key::country);
 				case REGION -> nullsLast((key) -> (key.region() != null) ? key.region().name() : null);
+				case REGION_AT_EVENT ->
+					nullsLast((key) -> (key.regionAtEvent() != null) ? key.regionAtEvent().name() : null);
 				case YEAR -> nullsLast(Key::year);
 				case QUARTER -> nullsLast(Key::quarter);
 				case MONTH -> nullsLast(Key::month);
 				case KIND -> nullsLast(Key::kind);
 				case PERPETRATOR -> nullsLast((key) -> (key.perpetrator() != null)
 						? key.perpetrator().name().toLowerCase(Locale.ROOT) : null);
+				case ACTOR ->
+					nullsLast((key) -> (key.actor() != null) ? key.actor().name().toLowerCase(Locale.ROOT) : null);
 				case SOURCE -> nullsLast(Key::source);
 			});
 		}
@@ -329,8 +364,16 @@ class IncidentStatisticsQuery {
 	private record Table(String from, String incidents, String killed, String injured) {
 	}
 
-	private record Row(String country, Long regionId, Integer year, Integer quarter, Integer month, IncidentKind kind,
-			Long organizationId, String unresolvedName, String source, int incidents, Integer killed, Integer injured) {
+	private static String actors(String alias, String condition) {
+		return " left join (select distinct p.incident_id, p.organization_id, "
+				+ "case when p.organization_id is null then p.name_as_reported end as unresolved_name "
+				+ "from incident_perpetrator p where " + condition + ") " + alias + " on " + alias
+				+ ".incident_id = i.id";
+	}
+
+	private record Row(String country, Long regionId, Long regionAtEventId, Integer year, Integer quarter,
+			Integer month, IncidentKind kind, Long organizationId, String unresolvedName, Long actorId,
+			String unresolvedActor, String source, int incidents, Integer killed, Integer injured) {
 	}
 
 	private static final class RowBuilder {
@@ -338,6 +381,8 @@ class IncidentStatisticsQuery {
 		String country;
 
 		Long regionId;
+
+		Long regionAtEventId;
 
 		Integer year;
 
@@ -350,6 +395,10 @@ class IncidentStatisticsQuery {
 		Long organizationId;
 
 		String unresolvedName;
+
+		Long actorId;
+
+		String unresolvedActor;
 
 		String source;
 

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.incidentintel.api.error.ApiException;
 import org.incidentintel.api.error.ErrorCode;
+import org.incidentintel.domain.incident.Perpetrators;
 import org.incidentintel.api.incident.IncidentFilter.DateRangeInput;
 import org.incidentintel.api.incident.IncidentFilter.IntRangeInput;
 import org.incidentintel.api.incident.IncidentFilter.NearInput;
@@ -76,7 +77,7 @@ class IncidentFilterSqlTests {
 	void theFieldsOfOneFilterAreAndedWithTheirValuesBound() {
 		IncidentFilter filter = new IncidentFilter(null, null, null,
 				new DateRangeInput(LocalDate.parse("2024-01-01"), LocalDate.parse("2024-03-31")),
-				List.of(" pak", "AFG"), null, List.of(IncidentKind.ATTACK), null, null, null, null, null, null);
+				List.of(" pak", "AFG"), null, List.of(IncidentKind.ATTACK), null, null, null, null, null, null, null);
 
 		Condition condition = this.filterSql.toSql(filter, "filter");
 
@@ -106,7 +107,7 @@ class IncidentFilterSqlTests {
 		IncidentFilter killedTen = killed(new IntRangeInput(10, null));
 		IncidentFilter injuredAtMostTwo = injured(new IntRangeInput(null, 2));
 		IncidentFilter tree = new IncidentFilter(List.of(killedTen), List.of(injuredAtMostTwo, killedTen), killedTen,
-				null, null, null, null, null, null, null, null, null, null);
+				null, null, null, null, null, null, null, null, null, null, null);
 
 		Condition condition = this.filterSql.toSql(tree, "filter");
 
@@ -123,7 +124,7 @@ class IncidentFilterSqlTests {
 	@Test
 	void textMatchesSummaryOrPlaceCaseInsensitivelyWithLikeWildcardsEscaped() {
 		IncidentFilter filter = new IncidentFilter(null, null, null, null, null, null, null, null, null, null, null,
-				"  50%_Off! ", null);
+				"  50%_Off! ", null, null);
 
 		Condition condition = this.filterSql.toSql(filter, "filter");
 
@@ -135,7 +136,7 @@ class IncidentFilterSqlTests {
 	@Test
 	void aBlankTextIsNoCondition() {
 		IncidentFilter filter = new IncidentFilter(null, null, null, null, null, null, null, null, null, null, null,
-				"   ", null);
+				"   ", null, null);
 
 		assertThat(this.filterSql.toSql(filter, "filter").sql()).isEqualTo("1 = 1");
 	}
@@ -143,7 +144,7 @@ class IncidentFilterSqlTests {
 	@Test
 	void sourcesAreComparedByTheirLowerCaseDataset() {
 		IncidentFilter filter = new IncidentFilter(null, null, null, null, null, null, null, null, null, null,
-				List.of(" GTD", "ucdp-ged"), null, null);
+				List.of(" GTD", "ucdp-ged"), null, null, null);
 
 		Condition condition = this.filterSql.toSql(filter, "filter");
 
@@ -203,7 +204,7 @@ class IncidentFilterSqlTests {
 	@Test
 	void aBlankValueIsRefusedAtItsIndex() {
 		IncidentFilter filter = new IncidentFilter(null, null, null, null, null, List.of("Sindh", " "), null, null,
-				null, null, null, null, null);
+				null, null, null, null, null, null);
 
 		assertRefused(filter, ErrorCode.BAD_USER_INPUT, "a blank value matches nothing; leave it out", "filter",
 				"region", 1);
@@ -276,7 +277,7 @@ class IncidentFilterSqlTests {
 	@Test
 	void anInvalidFilterIsRefusedBeforeItsNamesAreLookedUp() {
 		IncidentFilter filter = new IncidentFilter(null, null, null, null, null, List.of("Sindh"), null, List.of("TTP"),
-				new IntRangeInput(3, 1), null, null, null, null);
+				new IntRangeInput(3, 1), null, null, null, null, null);
 
 		assertRefused(filter, ErrorCode.BAD_USER_INPUT, "range: min (3) is more than max (1)", "filter", "killed");
 	}
@@ -296,7 +297,7 @@ class IncidentFilterSqlTests {
 	void aRegionsCurrentNameOrUndatedAliasSelectsItForAllTime() {
 		givenRegions();
 		IncidentFilter filter = new IncidentFilter(null, null, null, null, null, List.of("Khyber Pakhtunkhwa", "KPK"),
-				null, null, null, null, null, null, null);
+				null, null, null, null, null, null, null, null);
 
 		Condition condition = this.filterSql.toSql(filter, "filter");
 
@@ -310,7 +311,7 @@ class IncidentFilterSqlTests {
 	void aFormerNameSelectsTheRegionAtTheEventDuringItsPeriodOnly() {
 		givenRegions();
 		IncidentFilter filter = new IncidentFilter(null, null, null, null, null,
-				List.of("North-West Frontier Province"), null, null, null, null, null, null, null);
+				List.of("North-West Frontier Province"), null, null, null, null, null, null, null, null);
 
 		Condition condition = this.filterSql.toSql(filter, "filter");
 
@@ -326,7 +327,7 @@ class IncidentFilterSqlTests {
 	void aNameTwoCountriesShareSelectsTheRegionsOfBoth() {
 		givenRegions();
 		IncidentFilter filter = new IncidentFilter(null, null, null, null, null, List.of("punjab province"), null, null,
-				null, null, null, null, null);
+				null, null, null, null, null, null);
 
 		Condition condition = this.filterSql.toSql(filter, "filter");
 
@@ -337,7 +338,7 @@ class IncidentFilterSqlTests {
 	void anUnknownRegionIsRefusedAtTheFirstPathThatNamesIt() {
 		givenRegions();
 		IncidentFilter filter = and(filter(), new IncidentFilter(null, null, null, null, null,
-				List.of("Sindh", "Atlantis"), null, null, null, null, null, null, null));
+				List.of("Sindh", "Atlantis"), null, null, null, null, null, null, null, null));
 
 		assertRefused(filter, ErrorCode.BAD_USER_INPUT, "'Atlantis' names no known region", "filter", "and", 1,
 				"region", 1);
@@ -354,7 +355,7 @@ class IncidentFilterSqlTests {
 		Condition condition = this.filterSql.toSql(filter, "filter");
 
 		assertThat(condition.sql()).isEqualTo("(exists (select 1 from incident_perpetrator p where "
-				+ "p.incident_id = i.id and p.organization_id in (:f0)))");
+				+ "p.incident_id = i.id and p.organization_id in (:f0) and " + Perpetrators.sqlCondition("p") + "))");
 		// TTP (1) and Jamaat-ul-Ahrar (3), merged into it; ISKP (2) is another group
 		assertThat(condition.parameters()).containsExactly(Map.entry("f0", Set.of(1L, 3L)));
 	}
@@ -484,47 +485,47 @@ class IncidentFilterSqlTests {
 	}
 
 	private static IncidentFilter filter() {
-		return new IncidentFilter(null, null, null, null, null, null, null, null, null, null, null, null, null);
+		return new IncidentFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	private static IncidentFilter and(IncidentFilter... filters) {
 		return new IncidentFilter(List.of(filters), null, null, null, null, null, null, null, null, null, null, null,
-				null);
+				null, null);
 	}
 
 	private static IncidentFilter or(IncidentFilter... filters) {
 		return new IncidentFilter(null, List.of(filters), null, null, null, null, null, null, null, null, null, null,
-				null);
+				null, null);
 	}
 
 	private static IncidentFilter not(IncidentFilter filter) {
-		return new IncidentFilter(null, null, filter, null, null, null, null, null, null, null, null, null, null);
+		return new IncidentFilter(null, null, filter, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	private static IncidentFilter withDate(DateRangeInput date) {
-		return new IncidentFilter(null, null, null, date, null, null, null, null, null, null, null, null, null);
+		return new IncidentFilter(null, null, null, date, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	private static IncidentFilter country(String... codes) {
 		return new IncidentFilter(null, null, null, null, List.of(codes), null, null, null, null, null, null, null,
-				null);
+				null, null);
 	}
 
 	private static IncidentFilter perpetrator(String... values) {
 		return new IncidentFilter(null, null, null, null, null, null, null, List.of(values), null, null, null, null,
-				null);
+				null, null);
 	}
 
 	private static IncidentFilter killed(IntRangeInput range) {
-		return new IncidentFilter(null, null, null, null, null, null, null, null, range, null, null, null, null);
+		return new IncidentFilter(null, null, null, null, null, null, null, null, range, null, null, null, null, null);
 	}
 
 	private static IncidentFilter injured(IntRangeInput range) {
-		return new IncidentFilter(null, null, null, null, null, null, null, null, null, range, null, null, null);
+		return new IncidentFilter(null, null, null, null, null, null, null, null, null, range, null, null, null, null);
 	}
 
 	private static IncidentFilter near(NearInput near) {
-		return new IncidentFilter(null, null, null, null, null, null, null, null, null, null, null, null, near);
+		return new IncidentFilter(null, null, null, null, null, null, null, null, null, null, null, null, near, null);
 	}
 
 }

@@ -44,7 +44,10 @@ abstract class IncidentQueriesContract {
 			  incidentStatistics(filter: $filter, groupBy: $groupBy) {
 			    totals { incidents killed injured }
 			    buckets {
-			      key { country region { name } year quarter month kind perpetrator { name organization { key } } source }
+			      key {
+			        country region { name } regionAtEvent { name } year quarter month kind
+			        perpetrator { name organization { key } } actor { name } source
+			      }
 			      incidents killed injured incidentsShare killedShare
 			    }
 			  }
@@ -697,6 +700,88 @@ abstract class IncidentQueriesContract {
 	}
 
 	@Test
+	void statisticsBySourceAddUpEachSourcesOwnFigures() {
+		// The canonical incident took killed from UCDP and injured from GTD; ACLED has no
+		// injured
+		this.data.incident("Miranshah 2019")
+			.on("2019-05-01")
+			.casualties(10, 4)
+			.source("ucdp", "ucdp-90", 10, null)
+			.source("gtd", "gtd-90", 14, 4)
+			.source("gtd", "gtd-91", 13, 2)
+			.save();
+		this.data.incident("Bannu 2019").on("2019-06-01").casualties(3, null).source("ucdp", "ucdp-91", 3, null).save();
+
+		// Bajaur 2019 (July) left out
+		GraphQlTester.Response response = statistics(Map.of("date", Map.of("from", "2019-05-01", "to", "2019-06-30")),
+				List.of("SOURCE"));
+
+		List<Map<String, Object>> buckets = buckets(response);
+		assertThat(buckets).extracting((bucket) -> key(bucket).get("source")).containsExactly("gtd", "ucdp-ged");
+		assertThat(buckets).extracting((bucket) -> bucket.get("incidents")).containsExactly(1, 2);
+		// gtd: the larger of its two records' values; ucdp-ged: no injured column, so
+		// null
+		assertThat(buckets).extracting((bucket) -> bucket.get("killed")).containsExactly(14, 13);
+		assertThat(buckets).extracting((bucket) -> bucket.get("injured")).containsExactly(4, null);
+		// The totals stay the canonical incidents'
+		response.path("incidentStatistics.totals.killed").entity(Integer.class).isEqualTo(13);
+		response.path("incidentStatistics.totals.injured").entity(Integer.class).isEqualTo(4);
+	}
+
+	@Test
+	void aGovernmentIsAPerpetratorOnlyOfOneSidedViolence() {
+		this.data.organizationOfKind("GOVERNMENT", "gop", "Government of Pakistan", "GoP", null);
+		this.data.incident("Clash 2019")
+			.on("2019-03-01")
+			.kind("CLASH")
+			.casualties(6, null)
+			.perpetrator("gop", "Government of Pakistan", "SIDE_A", false)
+			.perpetrator("ttp", "TTP", "SIDE_B", false)
+			.save();
+		this.data.incident("Crackdown 2019")
+			.on("2019-04-01")
+			.casualties(2, null)
+			.perpetrator("gop", "Government of Pakistan", "PERPETRATOR", false)
+			.save();
+		this.data.incident("Tribal clash 2019")
+			.on("2019-05-01")
+			.kind("CLASH")
+			.casualties(1, null)
+			.perpetrator(null, "Lashkar of Zakakhel tribe", "SIDE_A", false)
+			.perpetrator("ttp", "TTP", "SIDE_B", false)
+			.save();
+		Map<String, Object> year = Map.of("date", Map.of("from", "2019-03-01", "to", "2019-05-31"));
+
+		List<Map<String, Object>> perpetrators = buckets(statistics(year, List.of("PERPETRATOR")));
+		assertThat(perpetrators).extracting(IncidentQueriesContract::perpetratorName)
+			.containsExactly("Government of Pakistan", "Lashkar of Zakakhel tribe", "Tehrik-i-Taliban Pakistan");
+		assertThat(perpetrators).extracting((bucket) -> bucket.get("incidents")).containsExactly(1, 1, 2);
+		List<Map<String, Object>> actors = buckets(statistics(year, List.of("ACTOR")));
+		assertThat(actors).extracting(IncidentQueriesContract::actorName)
+			.containsExactly("Government of Pakistan", "Lashkar of Zakakhel tribe", "Tehrik-i-Taliban Pakistan");
+		assertThat(actors).extracting((bucket) -> bucket.get("incidents")).containsExactly(2, 1, 2);
+
+		assertThat(places(Map.of("and", List.of(year, Map.of("perpetrator", List.of("Government of Pakistan"))))))
+			.containsExactly("Crackdown 2019");
+		assertThat(places(Map.of("and", List.of(year, Map.of("actor", List.of("Government of Pakistan"))))))
+			.containsExactlyInAnyOrder("Clash 2019", "Crackdown 2019");
+	}
+
+	@Test
+	void statisticsByRegionAtEventKeepFataApartFromTodaysProvince() {
+		Map<String, Object> filter = Map.of("date", Map.of("from", "2008-01-01", "to", "2009-12-31"));
+
+		List<Map<String, Object>> atEvent = buckets(statistics(filter, List.of("REGION_AT_EVENT")));
+		List<Map<String, Object>> today = buckets(statistics(filter, List.of("REGION")));
+
+		assertThat(atEvent).extracting(IncidentQueriesContract::regionAtEventName)
+			.containsExactly("Federally Administered Tribal Areas", "Khyber Pakhtunkhwa");
+		assertThat(atEvent).extracting((bucket) -> bucket.get("incidents")).containsExactly(1, 1);
+		assertThat(today).extracting(IncidentQueriesContract::regionName).containsExactly("Khyber Pakhtunkhwa");
+		assertThat(today).extracting((bucket) -> bucket.get("incidents")).containsExactly(2);
+	}
+
+	@Test
 	void statisticsByCountryKindAndMonth() {
 		List<Map<String, Object>> byKind = buckets(statistics(null, List.of("COUNTRY", "KIND")));
 		assertThat(byKind).extracting(
@@ -789,6 +874,18 @@ abstract class IncidentQueriesContract {
 	static String perpetratorName(Map<String, Object> bucket) {
 		Map<String, Object> perpetrator = (Map<String, Object>) key(bucket).get("perpetrator");
 		return (perpetrator != null) ? (String) perpetrator.get("name") : null;
+	}
+
+	@SuppressWarnings("unchecked")
+	static String actorName(Map<String, Object> bucket) {
+		Map<String, Object> actor = (Map<String, Object>) key(bucket).get("actor");
+		return (actor != null) ? (String) actor.get("name") : null;
+	}
+
+	@SuppressWarnings("unchecked")
+	static String regionAtEventName(Map<String, Object> bucket) {
+		Map<String, Object> region = (Map<String, Object>) key(bucket).get("regionAtEvent");
+		return (region != null) ? (String) region.get("name") : null;
 	}
 
 	static Double share(Map<String, Object> bucket, String field) {

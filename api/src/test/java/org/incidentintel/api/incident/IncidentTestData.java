@@ -228,10 +228,16 @@ final class IncidentTestData {
 	 * does.
 	 */
 	void organization(String key, String name, String acronym, String mergedInto, String... aliases) {
+		organizationOfKind("MILITANT_GROUP", key, name, acronym, mergedInto, aliases);
+	}
+
+	void organizationOfKind(String kind, String key, String name, String acronym, String mergedInto,
+			String... aliases) {
 		long id = insert(
 				"insert into organization (ref_key, name, acronym, kind, merged_into_id) values (:key, :name, :acronym, "
-						+ "'MILITANT_GROUP', :mergedInto)",
+						+ ":kind, :mergedInto)",
 				new MapSqlParameterSource().addValue("key", key)
+					.addValue("kind", kind)
 					.addValue("name", name)
 					.addValue("acronym", acronym)
 					.addValue("mergedInto", (mergedInto != null) ? this.organizations.get(mergedInto) : null,
@@ -297,7 +303,7 @@ final class IncidentTestData {
 
 		private final List<Object[]> perpetrators = new java.util.ArrayList<>();
 
-		private final List<String[]> sources = new java.util.ArrayList<>();
+		private final List<Object[]> sources = new java.util.ArrayList<>();
 
 		private String[] attackTypes = {};
 
@@ -373,8 +379,15 @@ final class IncidentTestData {
 			return this;
 		}
 
+		/** A source record reporting the incident's own casualties. */
 		IncidentBuilder source(String run, String recordId) {
-			this.sources.add(new String[] { run, recordId });
+			this.sources.add(new Object[] { run, recordId, null, null, true });
+			return this;
+		}
+
+		/** A source record reporting casualties of its own. */
+		IncidentBuilder source(String run, String recordId, Integer killed, Integer injured) {
+			this.sources.add(new Object[] { run, recordId, killed, injured, false });
 			return this;
 		}
 
@@ -428,16 +441,19 @@ final class IncidentTestData {
 						Map.of("incident", id, "value", target));
 			}
 			int line = 2;
-			for (String[] source : this.sources) {
-				String dataset = source[1].substring(0, source[1].indexOf('-')).replace("ucdp", "ucdp-ged");
+			for (Object[] source : this.sources) {
+				String recordId = (String) source[1];
+				boolean incidentsOwn = (Boolean) source[4];
+				String dataset = recordId.substring(0, recordId.indexOf('-')).replace("ucdp", "ucdp-ged");
 				IncidentTestData.this.jdbc
 					.update("insert into source_record (dataset, file_checksum, source_record_id, "
 							+ "ingest_run_id, line_number, content_hash, date_start, date_end, date_precision, kind, country, "
-							+ "raw_record, incident_id, match_score) values (:dataset, :checksum, :recordId, :run, :line, "
-							+ "'hash', :start, :end, :precision, :kind, :country, 'raw', :incident, :score)",
+							+ "raw_record, incident_id, match_score, killed, injured) values (:dataset, :checksum, "
+							+ ":recordId, :run, :line, 'hash', :start, :end, :precision, :kind, :country, 'raw', "
+							+ ":incident, :score, :killed, :injured)",
 							new MapSqlParameterSource().addValue("dataset", dataset)
 								.addValue("checksum", checksum(dataset))
-								.addValue("recordId", source[1])
+								.addValue("recordId", recordId)
 								.addValue("run", IncidentTestData.this.runs.get(source[0]))
 								.addValue("line", line++)
 								.addValue("start", this.start)
@@ -446,7 +462,9 @@ final class IncidentTestData {
 								.addValue("kind", this.kind)
 								.addValue("country", this.country)
 								.addValue("incident", id)
-								.addValue("score", (line > 3) ? 0.9 : null, java.sql.Types.DOUBLE));
+								.addValue("score", (line > 3) ? 0.9 : null, java.sql.Types.DOUBLE)
+								.addValue("killed", incidentsOwn ? this.killed : source[2], java.sql.Types.INTEGER)
+								.addValue("injured", incidentsOwn ? this.injured : source[3], java.sql.Types.INTEGER));
 			}
 			return id;
 		}
