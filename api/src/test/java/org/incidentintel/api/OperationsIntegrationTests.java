@@ -5,10 +5,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import org.incidentintel.api.testing.H2IntegrationTest;
 import org.incidentintel.api.testing.TestDatabase;
+import org.incidentintel.domain.security.ApiTokens;
+import org.incidentintel.domain.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +25,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What operations relies on, over HTTP: health with the database, Prometheus metrics with
- * GraphQL observations, and CORS for the configured origins only.
+ * What operations relies on, over HTTP: health with the database (its components to
+ * editors only), the Kubernetes probes, Prometheus metrics with GraphQL observations (to
+ * token holders only, without server paths), and CORS for the configured origins only.
  */
 @H2IntegrationTest
 class OperationsIntegrationTests {
@@ -33,6 +40,9 @@ class OperationsIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ApiTokens tokens;
+
 	// The module's H2 is shared; the metrics test counts the ingest runs of an empty one
 	@BeforeEach
 	void emptyDatabase() {
@@ -40,12 +50,45 @@ class OperationsIntegrationTests {
 	}
 
 	@Test
-	void healthIsUpWithTheDatabase() {
-		HttpResponse<String> response = send(get("/actuator/health"));
+	void healthIsUpWithTheDatabaseWhichItQueries() {
+		HttpResponse<String> response = send(get("/actuator/health", token(Role.EDITOR)));
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(JsonPath.<String>read(response.body(), "$.status")).isEqualTo("UP");
 		assertThat(JsonPath.<String>read(response.body(), "$.components.db.status")).isEqualTo("UP");
+		assertThat(JsonPath.<String>read(response.body(), "$.components.db.details.validationQuery"))
+			.contains("incident_statistics_state");
+	}
+
+	@Test
+	void anonymousCallersAndReadersSeeOnlyTheStatusOfHealth() {
+		for (HttpResponse<String> response : List.of(send(get("/actuator/health")),
+				send(get("/actuator/health", token(Role.READER))))) {
+			assertThat(response.statusCode()).isEqualTo(200);
+			Map<String, Object> health = JsonPath.read(response.body(), "$");
+			assertThat(health).containsEntry("status", "UP").doesNotContainKeys("components", "details");
+		}
+		assertThat(send(get("/actuator/health/db")).statusCode()).isEqualTo(404);
+		assertThat(send(get("/actuator/health/diskSpace")).statusCode()).isEqualTo(404);
+		assertThat(send(get("/actuator/health/db", token(Role.EDITOR))).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void livenessAndReadinessProbesAnswerTheDatabaseOnlyInReadiness() {
+		HttpResponse<String> liveness = send(get("/actuator/health/liveness"));
+		HttpResponse<String> readiness = send(get("/actuator/health/readiness"));
+		assertThat(liveness.statusCode()).isEqualTo(200);
+		assertThat(liveness.body()).isEqualTo("{\"status\":\"UP\"}");
+		assertThat(readiness.statusCode()).isEqualTo(200);
+		assertThat(readiness.body()).isEqualTo("{\"status\":\"UP\"}");
+
+		String editor = token(Role.EDITOR);
+		Map<String, Object> livenessComponents = JsonPath.read(send(get("/actuator/health/liveness", editor)).body(),
+				"$.components");
+		Map<String, Object> readinessComponents = JsonPath.read(send(get("/actuator/health/readiness", editor)).body(),
+				"$.components");
+		assertThat(livenessComponents).containsOnlyKeys("livenessState");
+		assertThat(readinessComponents).containsOnlyKeys("readinessState", "db");
 	}
 
 	@Test
@@ -62,11 +105,26 @@ class OperationsIntegrationTests {
 			.build());
 		assertThat(query.body()).contains("\"totalCount\":0");
 
-		HttpResponse<String> metrics = send(get("/actuator/prometheus"));
+		HttpResponse<String> metrics = send(get("/actuator/prometheus", token(Role.READER)));
 
 		assertThat(metrics.statusCode()).isEqualTo(200);
 		assertThat(metrics.body()).contains("graphql_request_seconds_count{", "graphql_datafetcher_seconds_count{",
 				"http_server_requests_seconds_count{");
+	}
+
+	@Test
+	void prometheusNeedsATokenAndNamesNoServerPath() {
+		HttpResponse<String> anonymous = send(get("/actuator/prometheus"));
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		assertThat(anonymous.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Bearer");
+		assertThat(anonymous.body()).doesNotContain("disk_free_bytes");
+		assertThat(send(get("/actuator/prometheus", "iit_" + "x".repeat(43))).statusCode()).isEqualTo(401);
+
+		HttpResponse<String> metrics = send(get("/actuator/prometheus", token(Role.READER)));
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		assertThat(metrics.body()).contains("disk_free_bytes", "disk_total_bytes")
+			.doesNotContain("path=")
+			.doesNotContain(System.getProperty("user.dir"));
 	}
 
 	@Test
@@ -97,6 +155,15 @@ class OperationsIntegrationTests {
 
 	private HttpRequest get(String path) {
 		return request(path).GET().build();
+	}
+
+	private HttpRequest get(String path, String token) {
+		return request(path).header("Authorization", "Bearer " + token).GET().build();
+	}
+
+	private String token(Role role) {
+		return this.tokens.create("operations-" + role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID(), role)
+			.token();
 	}
 
 	private HttpRequest.Builder request(String path) {

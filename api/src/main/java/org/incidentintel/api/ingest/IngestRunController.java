@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
+import graphql.schema.DataFetchingEnvironment;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,6 +21,8 @@ import org.incidentintel.api.relay.Connection;
 import org.incidentintel.api.relay.Cursor;
 import org.incidentintel.api.relay.GlobalId;
 import org.incidentintel.api.relay.PageArguments;
+import org.incidentintel.api.security.Access;
+import org.incidentintel.domain.security.Role;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -74,6 +77,26 @@ class IngestRunController {
 	@SchemaMapping
 	String id(IngestRun run) {
 		return GlobalId.of(TYPE, run.id());
+	}
+
+	/** The base name: what follows the last {@code /} or {@code \}. */
+	@SchemaMapping
+	String fileName(IngestRun run) {
+		return baseName(run.fileName());
+	}
+
+	/** The name as recorded, a server path perhaps: editors only. */
+	@SchemaMapping
+	String filePath(IngestRun run, DataFetchingEnvironment environment) {
+		Access.require(environment, Role.EDITOR, "the path of a run's file");
+		return run.fileName();
+	}
+
+	/** What follows the last {@code /} or {@code \} of a name, trailing ones ignored. */
+	static String baseName(String recorded) {
+		String name = recorded.replaceAll("[/\\\\]+$", "");
+		int separator = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+		return name.substring(separator + 1);
 	}
 
 	@SchemaMapping

@@ -16,7 +16,7 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 
 /**
  * The errors of refused credentials and roles: {@code UNAUTHENTICATED} or
- * {@code FORBIDDEN}.
+ * {@code FORBIDDEN}; {@code UNAVAILABLE} when a credential could not be checked.
  */
 final class AccessErrors {
 
@@ -24,11 +24,11 @@ final class AccessErrors {
 	}
 
 	static GraphQLError error(ErrorCode code, String message) {
-		return GraphqlErrorBuilder.newError()
-			.message("%s", message)
-			.errorType((code == ErrorCode.FORBIDDEN) ? ErrorType.FORBIDDEN : ErrorType.UNAUTHORIZED)
-			.extensions(Map.of("code", code.name()))
-			.build();
+		return GraphqlErrorBuilder.newError().message("%s", message).errorType(switch (code) {
+			case FORBIDDEN -> ErrorType.FORBIDDEN;
+			case UNAUTHENTICATED -> ErrorType.UNAUTHORIZED;
+			default -> ErrorType.INTERNAL_ERROR;
+		}).extensions(Map.of("code", code.name())).build();
 	}
 
 	/** Stops an operation before any field is fetched. */

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.incidentintel.domain.security.Role;
 import org.incidentintel.domain.security.TokenDigest;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.core.Authentication;
@@ -78,6 +79,19 @@ class BearerCredentialFilter extends OncePerRequestFilter {
 			return Outcome.refused((request instanceof ApiTokenAuthentication) ? "The API token is unknown or revoked."
 					: "The bearer token was refused: " + ex.getMessage());
 		}
+		catch (DataAccessException ex) {
+			return uncheckable(ex);
+		}
+	}
+
+	/**
+	 * The tokens are in the database: while it is down the request goes on
+	 * unauthenticated (health shows its status only, Prometheus answers 401) and GraphQL
+	 * answers {@code UNAVAILABLE}.
+	 */
+	private Outcome uncheckable(DataAccessException ex) {
+		this.logger.warn("Bearer credential not checked, the database is not available: " + ex.getMessage());
+		return new Outcome(Credential.uncheckable(), null);
 	}
 
 	private static Caller caller(Authentication authentication, String clientAddress) {

@@ -14,7 +14,8 @@ import org.springframework.graphql.server.WebGraphQlResponse;
  * Puts the {@link Caller} into every request's GraphQL context. A request whose bearer
  * credential was refused (unknown, revoked, malformed, an invalid JWT) is answered with
  * {@code UNAUTHENTICATED} and not executed, whatever it asks; so is an anonymous request
- * when {@code queries-require-token} is set.
+ * when {@code queries-require-token} is set. A request whose credential could not be
+ * checked (the database is down) is answered {@code UNAVAILABLE}.
  */
 class CallerInterceptor implements WebGraphQlInterceptor, Ordered {
 
@@ -33,6 +34,10 @@ class CallerInterceptor implements WebGraphQlInterceptor, Ordered {
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		Caller caller;
 		if (request.getAttributes().get(Credential.ATTRIBUTE) instanceof Credential credential) {
+			if (credential.unchecked()) {
+				return Mono.just(AccessErrors.response(request, AccessErrors.error(ErrorCode.UNAVAILABLE,
+						"The database is not available right now; retry later.")));
+			}
 			if (credential.refusal() != null) {
 				return refuse(request, credential.refusal());
 			}

@@ -8,6 +8,7 @@ import org.incidentintel.domain.security.ApiTokens;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -18,6 +19,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
@@ -26,7 +28,10 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  * every URL passes the filter chain (GraphiQL, actuator), and access is decided per
  * GraphQL operation: mutations need an editor ({@link MutationAccessInstrumentation}),
  * queries need a token only when {@code incidentintel.api.security.queries-require-token}
- * is set. JWTs are accepted when Spring Boot configured a {@link JwtDecoder}
+ * is set. Of the actuator, {@code /actuator/prometheus} needs a valid token or JWT of any
+ * role (401 with {@code WWW-Authenticate: Bearer} without one); health shows its
+ * components and details to editors only ({@code management.endpoint.health.roles}). JWTs
+ * are accepted when Spring Boot configured a {@link JwtDecoder}
  * ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -59,7 +64,12 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.disable())
 			.requestCache((cache) -> cache.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.to("prometheus"))
+				.authenticated()
+				.anyRequest()
+				.permitAll())
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(new BearerTokenAuthenticationEntryPoint()))
 			.addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
 			.build();
 	}

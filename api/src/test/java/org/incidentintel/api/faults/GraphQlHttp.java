@@ -35,13 +35,21 @@ final class GraphQlHttp {
 	 * Posts a document; a transport failure (or no answer within 30 s) is an answer too.
 	 */
 	Answer post(String document) {
+		return post(document, null);
+	}
+
+	/** Posts a document with a bearer token (null: none). */
+	Answer post(String document, String token) {
 		String body = JSON.writeValueAsString(Map.of("query", document));
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.baseUrl + "/graphql"))
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.baseUrl + "/graphql"))
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/json")
 			.timeout(Duration.ofSeconds(30))
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (token != null) {
+			builder.header("Authorization", "Bearer " + token);
+		}
+		HttpRequest request = builder.build();
 		long start = System.nanoTime();
 		try {
 			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -58,10 +66,18 @@ final class GraphQlHttp {
 
 	/** GETs a path (an actuator endpoint). */
 	Answer get(String path) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+		return get(path, null);
+	}
+
+	/** GETs a path with a bearer token (null: none). */
+	Answer get(String path, String token) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
 			.timeout(Duration.ofSeconds(30))
-			.GET()
-			.build();
+			.GET();
+		if (token != null) {
+			builder.header("Authorization", "Bearer " + token);
+		}
+		HttpRequest request = builder.build();
 		long start = System.nanoTime();
 		try {
 			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -1,5 +1,10 @@
 package org.incidentintel.api.security;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.security.KeyPair;
 import java.security.interfaces.RSAPrivateKey;
 import java.time.Instant;
@@ -20,6 +25,7 @@ import org.incidentintel.api.testing.H2IntegrationTest;
 import org.incidentintel.api.testing.TestJwtIssuer;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -50,6 +56,27 @@ class JwtIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void anEditorsJwtSeesTheComponentsOfHealthAViewersOnlyItsStatus() throws Exception {
+		HttpResponse<String> editor = health(jwt("curator@example.org", List.of("editor"), KEYS, 3600));
+		HttpResponse<String> viewer = health(jwt("viewer@example.org", List.of("viewer"), KEYS, 3600));
+
+		assertThat(editor.statusCode()).isEqualTo(200);
+		assertThat(editor.body()).contains("\"components\"", "\"db\"");
+		assertThat(viewer.statusCode()).isEqualTo(200);
+		assertThat(viewer.body()).contains("\"status\":\"UP\"").doesNotContain("\"components\"");
+	}
+
+	private HttpResponse<String> health(String jwt) throws IOException, InterruptedException {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/health"))
+				.header("Authorization", "Bearer " + jwt)
+				.build(), HttpResponse.BodyHandlers.ofString());
+	}
 
 	@Test
 	void anEditorsJwtMaySignAMutationAndTheAuditLogNamesItsSubject() throws Exception {
