@@ -194,7 +194,13 @@ class CookbookIntegrationTests {
 		response.path(round + "delegates[*].name")
 			.entityList(String.class)
 			.containsExactly("Syed Haider Shah", "Elizabeth Richard");
-		response.path(round + "commitments[0].quantity").entity(Integer.class).isEqualTo(300);
+		response.path(round + "commitments[*].kind")
+			.entityList(String.class)
+			.satisfies((kinds) -> assertThat(kinds).hasSize(4).containsOnly("COMMITMENT"));
+		response.path(round + "achievements[0].quantity").entity(Integer.class).isEqualTo(300);
+		response.path(round + "threatMentions[*].statedAs")
+			.entityList(String.class)
+			.containsExactly("Tehreek-e-Taliban Pakistan (TTP)", "Daesh / ISIS-Khorasan");
 		response.path(round + "previous.date").entity(String.class).isEqualTo("2023-03-01");
 		response.path(round + "previous.datePrecision").entity(String.class).isEqualTo("MONTH");
 		response.path(round + "threats[*].acronym").entityList(String.class).containsExactly("ISKP", "TTP");
@@ -220,9 +226,11 @@ class CookbookIntegrationTests {
 		response.path(report + "reconciliation[0].published").entity(Double.class).isEqualTo(432.0);
 		response.path(report + "reconciliation[0].computed").entity(Double.class).isEqualTo(24.0);
 		response.path(report + "reconciliation[0].difference").entity(Double.class).isEqualTo(-408.0);
+		response.path(report + "reconciliation[0].comparison").entity(String.class).isEqualTo("AT_LEAST");
 		response.path(report + "reconciliation[0].coverage")
 			.entity(String.class)
-			.isEqualTo("covered by ucdp-ged (4 records in the period)");
+			.satisfies((coverage) -> assertThat(coverage).startsWith("covered by ucdp-ged (4 records in the period); "
+					+ "UCDP GED codes only organized violence with a known actor"));
 		response.path(report + "reconciliation[?(@.scope == 'pk-kp')].computed")
 			.entityList(Double.class)
 			.satisfies((computed) -> assertThat(computed.get(0)).isCloseTo(14 / 24.0, within(1e-4)));

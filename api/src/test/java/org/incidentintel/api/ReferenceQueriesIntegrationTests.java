@@ -27,7 +27,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.client.MockMvcWebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -39,7 +38,7 @@ import static org.assertj.core.api.Assertions.within;
 class ReferenceQueriesIntegrationTests {
 
 	private static final String Q1_2024_NOT_COVERED = "no loaded source covers PAK 2024-01-01..2024-03-31: "
-			+ "the computed figures are not evidence of anything";
+			+ "nothing is computed";
 
 	@Autowired
 	private MockMvc mockMvc;
@@ -101,10 +100,33 @@ class ReferenceQueriesIntegrationTests {
 		response.path(round + "topics").entityList(String.class).hasSize(6);
 		response.path(round + "threats[*].acronym").entityList(String.class).containsExactly("ISKP", "TTP");
 		response.path(round + "threats[0].aliases[*].name").entityList(String.class).contains("Daesh", "ISIS-K");
-		response.path(round + "commitments[0].quantity").entity(Integer.class).isEqualTo(300);
-		response.path(round + "commitments[0].qualifier").entity(String.class).isEqualTo("MORE_THAN");
-		response.path(round + "commitments[0].unit").entity(String.class).isEqualTo("people trained");
-		response.path(round + "commitments[1].quantity").valueIsNull();
+		response.path(round + "threatMentions[*].statedAs")
+			.entityList(String.class)
+			.containsExactly("Tehreek-e-Taliban Pakistan (TTP)", "Daesh / ISIS-Khorasan");
+		response.path(round + "threatMentions[*].organization.key")
+			.entityList(String.class)
+			.containsExactly("ttp", "iskp");
+		response.path(round + "threatMentions[*].describedAs")
+			.entityList(String.class)
+			.satisfies((wording) -> assertThat(wording)
+				.containsOnly("most pressing challenges to regional and global security"));
+		// The training is past work reported at the round, not a commitment
+		response.path(round + "commitments[*].kind")
+			.entityList(String.class)
+			.satisfies((kinds) -> assertThat(kinds).hasSize(4).containsOnly("COMMITMENT"));
+		response.path(round + "commitments[*].quantity")
+			.entityList(Object.class)
+			.satisfies((quantities) -> assertThat(quantities).containsOnlyNulls());
+		response.path(round + "commitments[*].description")
+			.entityList(String.class)
+			.satisfies((descriptions) -> assertThat(descriptions)
+				.anySatisfy((description) -> assertThat(description).contains("detect and deter violent extremism"))
+				.anySatisfy((description) -> assertThat(description).contains("Global Counterterrorism Forum")));
+		response.path(round + "achievements[0].kind").entity(String.class).isEqualTo("ACHIEVEMENT");
+		response.path(round + "achievements[0].quantity").entity(Integer.class).isEqualTo(300);
+		response.path(round + "achievements[0].qualifier").entity(String.class).isEqualTo("MORE_THAN");
+		response.path(round + "achievements[0].unit").entity(String.class).isEqualTo("people trained");
+		response.path(round + "achievements").entityList(Object.class).hasSize(1);
 		response.path(round + "previous.key").entity(String.class).isEqualTo("pak-usa-ct-dialogue-2023");
 		response.path(round + "previous.datePrecision").entity(String.class).isEqualTo("MONTH");
 		response.path(round + "previous.next.key").entity(String.class).isEqualTo("pak-usa-ct-dialogue-2024");
@@ -115,6 +137,9 @@ class ReferenceQueriesIntegrationTests {
 			.entity(String.class)
 			.isEqualTo("Ministry of Foreign Affairs of Pakistan");
 		response.path(round + "sources[0].publishedOn").entity(String.class).isEqualTo("2024-05-13");
+		// The news article cites the CRSS Q1 2024 report
+		response.path(round + "sources[1].cites[*].key").entityList(String.class).containsExactly("crss-2024-q1");
+		response.path(round + "sources[0].cites").entityList(Object.class).hasSize(0);
 	}
 
 	@Test
@@ -286,7 +311,10 @@ class ReferenceQueriesIntegrationTests {
 		GraphQlTester.Response response = this.graphQl.documentName("reports").execute();
 		String report = "reports.edges[0].node.";
 
-		response.path("reports.totalCount").entity(Integer.class).isEqualTo(1);
+		response.path("reports.totalCount").entity(Integer.class).isEqualTo(3);
+		response.path("reports.edges[*].node.key")
+			.entityList(String.class)
+			.containsExactly("crss-2024-q1", "crss-2021", "crss-2020");
 		response.path(report + "key").entity(String.class).isEqualTo("crss-2024-q1");
 		response.path(report + "publisher.key").entity(String.class).isEqualTo("crss");
 		response.path(report + "period.from").entity(String.class).isEqualTo("2024-01-01");
@@ -294,9 +322,11 @@ class ReferenceQueriesIntegrationTests {
 		response.path(report + "publishedOn").entity(String.class).isEqualTo("2024-04-01");
 		response.path(report + "publishedPrecision").entity(String.class).isEqualTo("MONTH");
 		response.path(report + "sources[*].publisher.key").entityList(String.class).containsExactly("crss");
+		response.path(report + "citedBy[*].key").entityList(String.class).containsExactly("news-report-2024-05-13");
+		response.path(report + "citedBy[0].cites[*].key").entityList(String.class).containsExactly("crss-2024-q1");
 		response.path(report + "figures")
 			.entityList(Figure.class)
-			.containsExactly(new Figure("fatalities", "PAK", 432.0, null, "EQUAL"),
+			.containsExactly(new Figure("fatalities", "PAK", 432.0, null, "AT_LEAST"),
 					new Figure("injured", "PAK", 370.0, null, "EQUAL"),
 					new Figure("incidents", "PAK", 245.0, null, "EQUAL"),
 					new Figure("fatalities_civilians_and_security_forces", "PAK", 281.0, null, "EQUAL"),
@@ -315,15 +345,13 @@ class ReferenceQueriesIntegrationTests {
 			assertThat(row.coverage()).isEqualTo(Q1_2024_NOT_COVERED);
 			assertThat(row.coveringSources()).isEmpty();
 		});
-		assertThat(rows.subList(0, 4)).extracting(Reconciled::measure, Reconciled::computed, Reconciled::difference)
-			.containsExactly(tuple("COUNT", 0.0, -432.0), tuple("COUNT", 0.0, -370.0), tuple("COUNT", 0.0, -245.0),
-					tuple("COUNT", 0.0, -281.0));
-		// A share of nothing is not zero: it cannot be computed
-		assertThat(rows.subList(4, 13)).allSatisfy((row) -> {
-			assertThat(row.measure()).isEqualTo("SHARE");
+		// Nothing loaded covers the period: a computed 0 would read as a finding
+		assertThat(rows).allSatisfy((row) -> {
 			assertThat(row.computed()).isNull();
 			assertThat(row.difference()).isNull();
 		});
+		assertThat(rows.get(0)).extracting(Reconciled::measure, Reconciled::comparison, Reconciled::published)
+			.containsExactly("COUNT", "AT_LEAST", 432.0);
 	}
 
 	@Test
@@ -349,7 +377,8 @@ class ReferenceQueriesIntegrationTests {
 			.get();
 
 		assertThat(rows).allSatisfy((row) -> {
-			assertThat(row.coverage()).isEqualTo("covered by ucdp-ged (2 records in the period)");
+			assertThat(row.coverage()).startsWith("covered by ucdp-ged (2 records in the period); UCDP GED codes only "
+					+ "organized violence with a known actor");
 			assertThat(row.coveringSources()).containsExactly(new Coverage("ucdp-ged", 2));
 		});
 		assertReconciled(rows.get(0), "fatalities", "PAK", "COUNT", 432, 20);
@@ -595,7 +624,7 @@ class ReferenceQueriesIntegrationTests {
 	}
 
 	record Reconciled(String metric, String scope, String measure, String comparison, double published, Double computed,
-			Double difference, String coverage, List<Coverage> coveringSources) {
+			Double difference, String coverage, List<Coverage> coveringSources, String note) {
 	}
 
 	record Coverage(String dataset, long records) {

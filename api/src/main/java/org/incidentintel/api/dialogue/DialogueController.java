@@ -180,7 +180,17 @@ class DialogueController {
 
 	@BatchMapping
 	Map<Dialogue, List<Commitment>> commitments(List<Dialogue> dialogues) {
-		return byDialogue(dialogues, this.dialogues.commitmentsOf(ids(dialogues)));
+		return byDialogue(dialogues, this.dialogues.commitmentsOf(ids(dialogues), "COMMITMENT"));
+	}
+
+	@BatchMapping
+	Map<Dialogue, List<Commitment>> achievements(List<Dialogue> dialogues) {
+		return byDialogue(dialogues, this.dialogues.commitmentsOf(ids(dialogues), "ACHIEVEMENT"));
+	}
+
+	@BatchMapping
+	Map<Dialogue, List<ThreatMention>> threatMentions(List<Dialogue> dialogues) {
+		return byDialogue(dialogues, this.dialogues.threatMentionsOf(ids(dialogues)));
 	}
 
 	@BatchMapping

@@ -171,6 +171,25 @@ class Dialogues {
 		return result;
 	}
 
+	/**
+	 * The threats of each round as its sources worded them, for the organizations that
+	 * are still among its threats (a curator may have removed one).
+	 */
+	Map<Long, List<ThreatMention>> threatMentionsOf(Collection<Long> ids) {
+		Map<Long, List<ThreatMention>> result = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.jdbc.query("select m.dialogue_id, m.organization_id, m.stated_as, m.described_as "
+					+ "from dialogue_threat_mention m join dialogue_threat t on t.dialogue_id = m.dialogue_id "
+					+ "and t.organization_id = m.organization_id where m.dialogue_id in (:ids) "
+					+ "order by m.dialogue_id, m.position", Map.of("ids", ids), (rs) -> {
+						ThreatMention mention = new ThreatMention(rs.getLong("dialogue_id"),
+								rs.getLong("organization_id"), rs.getString("stated_as"), rs.getString("described_as"));
+						result.computeIfAbsent(mention.dialogueId(), (id) -> new ArrayList<>()).add(mention);
+					});
+		}
+		return result;
+	}
+
 	Map<Long, List<Delegate>> delegatesOf(Collection<Long> ids) {
 		Map<Long, List<Delegate>> result = new HashMap<>();
 		if (!ids.isEmpty()) {
@@ -188,16 +207,19 @@ class Dialogues {
 		return result;
 	}
 
-	Map<Long, List<Commitment>> commitmentsOf(Collection<Long> ids) {
+	/**
+	 * The outcomes of one kind ({@code COMMITMENT} or {@code ACHIEVEMENT}) of each round.
+	 */
+	Map<Long, List<Commitment>> commitmentsOf(Collection<Long> ids, String kind) {
 		Map<Long, List<Commitment>> result = new HashMap<>();
 		if (!ids.isEmpty()) {
 			this.jdbc.query(
-					"select dialogue_id, description, quantity, qualifier, unit from dialogue_commitment "
-							+ "where dialogue_id in (:ids) order by dialogue_id, position",
-					Map.of("ids", ids), (rs) -> {
-						Commitment commitment = new Commitment(rs.getLong("dialogue_id"), rs.getString("description"),
-								rs.getObject("quantity", Integer.class), rs.getString("qualifier"),
-								rs.getString("unit"));
+					"select dialogue_id, kind, description, quantity, qualifier, unit from dialogue_commitment "
+							+ "where dialogue_id in (:ids) and kind = :kind order by dialogue_id, position",
+					Map.of("ids", ids, "kind", kind), (rs) -> {
+						Commitment commitment = new Commitment(rs.getLong("dialogue_id"), rs.getString("kind"),
+								rs.getString("description"), rs.getObject("quantity", Integer.class),
+								rs.getString("qualifier"), rs.getString("unit"));
 						result.computeIfAbsent(commitment.dialogueId(), (id) -> new ArrayList<>()).add(commitment);
 					});
 		}

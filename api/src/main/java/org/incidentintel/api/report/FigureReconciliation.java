@@ -15,9 +15,10 @@ import java.util.List;
  * @param difference {@code computed - published}, {@code null} without a computed value
  * @param coverage whether any loaded source covers the report's period
  * @param coveringSources the datasets with records in the report's period
+ * @param note why the figure's scope and the database's regions differ, or {@code null}
  */
 record FigureReconciliation(String metric, String scope, String measure, String comparison, double published,
-		Double computed, Double difference, String coverage, List<DatasetCoverage> coveringSources) {
+		Double computed, Double difference, String coverage, List<DatasetCoverage> coveringSources, String note) {
 
 	/** The read model of the GraphQL {@code DatasetCoverage} type. */
 	record DatasetCoverage(String dataset, long records) {

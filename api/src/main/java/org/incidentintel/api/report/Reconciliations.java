@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.ToLongFunction;
 import java.util.regex.Pattern;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
 
 import org.incidentintel.api.report.FigureReconciliation.DatasetCoverage;
 import org.incidentintel.api.report.Reports.Aggregate;
+import org.incidentintel.api.report.Reports.RegionRow;
 
 import org.springframework.stereotype.Component;
 
@@ -29,10 +31,29 @@ class Reconciliations {
 
 	private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
 
-	/** What each metric of the reference data counts, per aggregate. */
-	private static final Map<String, ToLongFunction<Aggregate>> METRICS = Map.of("fatalities", Aggregate::fatalities,
-			"injured", Aggregate::injured, "incidents", Aggregate::incidents, "attacks", Aggregate::attacks,
-			"fatalities_civilians_and_security_forces", Aggregate::civilianAndSecurityFatalities);
+	/**
+	 * What each metric of the reference data counts, per aggregate; a metric missing here
+	 * (suicide attacks, militants killed in operations) is not computed.
+	 */
+	private static final Map<String, ToLongFunction<Aggregate>> METRICS = Map.ofEntries(
+			Map.entry("fatalities", Aggregate::fatalities), Map.entry("injured", Aggregate::injured),
+			Map.entry("incidents", Aggregate::incidents), Map.entry("attacks", Aggregate::attacks),
+			Map.entry("security_operations", Aggregate::securityOperations),
+			Map.entry("fatalities_in_attacks", Aggregate::attackFatalities),
+			Map.entry("fatalities_in_security_operations", Aggregate::securityOperationFatalities),
+			Map.entry("fatalities_civilians", Aggregate::civilianFatalities),
+			Map.entry("fatalities_security_forces", Aggregate::securityForceFatalities),
+			Map.entry("fatalities_militants", Aggregate::militantFatalities),
+			Map.entry("fatalities_civilians_and_security_forces", Aggregate::civilianAndSecurityFatalities));
+
+	/**
+	 * What a dataset leaves out by design, said next to its counts: a gap to a report's
+	 * figure is then read as scope, not as lost data.
+	 */
+	private static final Map<String, String> DATASET_SCOPES = Map.of("ucdp-ged",
+			"UCDP GED codes only organized violence with a known actor (state-based, non-state and one-sided "
+					+ "violence of actors with at least 25 battle-related deaths in a year) and records no injuries, "
+					+ "so its counts fall short of a report counting every violence-related death");
 
 	private static final int SHARE_DECIMALS = 4;
 
@@ -57,28 +78,35 @@ class Reconciliations {
 			.filter((figure) -> !isCountry(figure.scope()))
 			.flatMap((figure) -> regionKeys(figure.scope()).stream())
 			.collect(Collectors.toSet());
-		Map<String, String> regionCountries = this.reports.countriesOfRegions(regionKeys);
+		Map<String, RegionRow> regions = this.reports.regions(regionKeys);
 		Map<Long, List<FigureReconciliation>> result = new HashMap<>();
 		for (SecurityReport report : reports) {
 			List<DatasetCoverage> covering = coverage.getOrDefault(report.id(), List.of());
-			String note = coverageNote(report, covering);
+			String coverageNote = coverageNote(report, covering);
 			List<Aggregate> rows = aggregates.getOrDefault(report.id(), List.of());
+			List<ReportFigure> reportFigures = figures.getOrDefault(report.id(), List.of());
 			List<FigureReconciliation> reconciliation = new ArrayList<>();
-			for (ReportFigure figure : figures.getOrDefault(report.id(), List.of())) {
-				Scope scope = scope(report, figure.scope(), regionCountries);
+			for (ReportFigure figure : reportFigures) {
+				Scope scope = scope(report, figure.scope(), regions);
+				String note = scopeNote(report, figure, reportFigures, regions);
 				ToLongFunction<Aggregate> metric = METRICS.get(figure.metric());
-				Long count = (metric != null && scope != null) ? scope.sum(rows, metric) : null;
+				// Without a source covering the period a computed 0 would read as a
+				// finding
+				boolean computable = !covering.isEmpty() && metric != null && scope != null
+						&& mergedBefore(report, scope, regions) == null;
+				Long count = computable ? scope.sum(rows, metric) : null;
 				if (figure.value() != null) {
 					Double computed = (count != null) ? count.doubleValue() : null;
-					reconciliation.add(row(figure, "COUNT", figure.value(), computed, note, covering));
+					reconciliation.add(row(figure, "COUNT", figure.value(), computed, coverageNote, covering, note));
 				}
 				if (figure.share() != null) {
 					Double computed = null;
 					if (count != null) {
-						long total = new Scope(scope.country(), null).sum(rows, metric);
+						long total = new Scope(scope.country(), null).sum(rows,
+								METRICS.get(shareBase(figure.metric())));
 						computed = (total != 0) ? round((double) count / total) : null;
 					}
-					reconciliation.add(row(figure, "SHARE", figure.share(), computed, note, covering));
+					reconciliation.add(row(figure, "SHARE", figure.share(), computed, coverageNote, covering, note));
 				}
 			}
 			result.put(report.id(), reconciliation);
@@ -86,11 +114,69 @@ class Reconciliations {
 		return result;
 	}
 
+	/**
+	 * What a share is a fraction of: every fatalities metric ("civilians and security
+	 * personnel were 74% of the dead") is a share of all fatalities, any other metric a
+	 * share of its own country total.
+	 */
+	private static String shareBase(String metric) {
+		return metric.startsWith("fatalities_") ? "fatalities" : metric;
+	}
+
 	private static FigureReconciliation row(ReportFigure figure, String measure, double published, Double computed,
-			String note, List<DatasetCoverage> covering) {
+			String coverage, List<DatasetCoverage> covering, String note) {
 		Double difference = (computed != null) ? round(computed - published) : null;
 		return new FigureReconciliation(figure.metric(), figure.scope(), measure, figure.comparison(), published,
-				computed, difference, note, covering);
+				computed, difference, coverage, covering, note);
+	}
+
+	/**
+	 * Why a figure's scope does not match the database's regions, or {@code null}. The
+	 * database counts every incident under today's province, so a region merged away
+	 * before the period (the former FATA) has no incidents of its own, and its successor
+	 * holds them when the report counts the two apart.
+	 */
+	private static String scopeNote(SecurityReport report, ReportFigure figure, List<ReportFigure> reportFigures,
+			Map<String, RegionRow> regions) {
+		if (isCountry(figure.scope())) {
+			return null;
+		}
+		Scope scope = scope(report, figure.scope(), regions);
+		if (scope == null) {
+			return "unknown region in " + figure.scope();
+		}
+		RegionRow merged = mergedBefore(report, scope, regions);
+		if (merged != null) {
+			return merged.name() + " became part of " + merged.mergedIntoName() + " on " + merged.validTo().plusDays(1)
+					+ ": the database counts its incidents under " + merged.mergedIntoKey()
+					+ ", so none is computed for " + figure.scope();
+		}
+		for (ReportFigure other : reportFigures) {
+			RegionRow apart = isCountry(other.scope()) ? null : regions.get(other.scope());
+			if (apart != null && apart.mergedIntoKey() != null && scope.regionKeys().contains(apart.mergedIntoKey())
+					&& !scope.regionKeys().contains(apart.key()) && apart.validTo() != null
+					&& apart.validTo().isBefore(report.periodFrom())) {
+				return "the report counts " + apart.name() + " (" + apart.key()
+						+ ") apart; the database counts it under " + apart.mergedIntoKey()
+						+ ", so the computed figure includes it";
+			}
+		}
+		return null;
+	}
+
+	/** A region of the scope merged into another before the report's period, or null. */
+	private static RegionRow mergedBefore(SecurityReport report, Scope scope, Map<String, RegionRow> regions) {
+		if (scope.regionKeys() == null) {
+			return null;
+		}
+		return scope.regionKeys()
+			.stream()
+			.map(regions::get)
+			.filter((region) -> region.mergedIntoKey() != null && region.validTo() != null
+					&& region.validTo().isBefore(report.periodFrom())
+					&& !scope.regionKeys().contains(region.mergedIntoKey()))
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static double round(double value) {
@@ -101,27 +187,32 @@ class Reconciliations {
 		if (covering.isEmpty()) {
 			String where = (report.country() != null) ? report.country() + " " : "";
 			return "no loaded source covers " + where + report.periodFrom() + ".." + report.periodTo()
-					+ ": the computed figures are not evidence of anything";
+					+ ": nothing is computed";
 		}
-		return "covered by " + covering.stream()
+		String note = "covered by " + covering.stream()
 			.map((source) -> source.dataset() + " (" + String.format(Locale.ENGLISH, "%,d", source.records())
 					+ ((source.records() == 1) ? " record" : " records") + " in the period)")
 			.collect(Collectors.joining(", "));
+		String scopes = covering.stream()
+			.map((source) -> DATASET_SCOPES.get(source.dataset()))
+			.filter(Objects::nonNull)
+			.collect(Collectors.joining("; "));
+		return scopes.isEmpty() ? note : note + "; " + scopes;
 	}
 
 	/**
 	 * What a figure's scope covers; {@code null} when it names a region that does not
 	 * exist.
 	 */
-	private static Scope scope(SecurityReport report, String scope, Map<String, String> regionCountries) {
+	private static Scope scope(SecurityReport report, String scope, Map<String, RegionRow> regions) {
 		if (isCountry(scope)) {
 			return new Scope(scope, null);
 		}
 		List<String> keys = regionKeys(scope);
-		if (!regionCountries.keySet().containsAll(keys)) {
+		if (!regions.keySet().containsAll(keys)) {
 			return null;
 		}
-		String country = (report.country() != null) ? report.country() : regionCountries.get(keys.get(0));
+		String country = (report.country() != null) ? report.country() : regions.get(keys.get(0)).country();
 		return new Scope(country, Set.copyOf(keys));
 	}
 

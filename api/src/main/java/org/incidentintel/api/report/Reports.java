@@ -68,6 +68,22 @@ class Reports {
 		return (count != null) ? count : 0;
 	}
 
+	/** The reports each document cites, by document id, the earliest period first. */
+	Map<Long, List<SecurityReport>> citedBy(Collection<Long> documentIds) {
+		Map<Long, List<SecurityReport>> result = new HashMap<>();
+		if (!documentIds.isEmpty()) {
+			this.jdbc.query(
+					"select c.source_document_id, " + COLUMNS + " from report_citation c "
+							+ "join security_report r on r.id = c.report_id where c.source_document_id in (:ids) "
+							+ "order by c.source_document_id, r.period_from, r.id",
+					Map.of("ids", documentIds), (rs) -> {
+						result.computeIfAbsent(rs.getLong("source_document_id"), (id) -> new ArrayList<>())
+							.add(map(rs));
+					});
+		}
+		return result;
+	}
+
 	Map<Long, List<ReportFigure>> figuresOf(Collection<Long> reportIds) {
 		Map<Long, List<ReportFigure>> result = new HashMap<>();
 		if (!reportIds.isEmpty()) {
@@ -97,6 +113,13 @@ class Reports {
 					       coalesce(sum(i.killed), 0) as fatalities,
 					       coalesce(sum(i.injured), 0) as injured,
 					       sum(case when i.kind = 'ATTACK' then 1 else 0 end) as attacks,
+					       sum(case when i.kind = 'SECURITY_OPERATION' then 1 else 0 end) as security_operations,
+					       coalesce(sum(case when i.kind = 'ATTACK' then i.killed end), 0) as attack_fatalities,
+					       coalesce(sum(case when i.kind = 'SECURITY_OPERATION' then i.killed end), 0)
+					           as security_operation_fatalities,
+					       coalesce(sum(i.killed_civilians), 0) as civilian_fatalities,
+					       coalesce(sum(i.killed_security_forces), 0) as security_force_fatalities,
+					       coalesce(sum(i.killed_militants), 0) as militant_fatalities,
 					       coalesce(sum(coalesce(i.killed_civilians, 0) + coalesce(i.killed_security_forces, 0)), 0)
 					           as civilian_and_security_fatalities
 					from security_report r
@@ -107,6 +130,9 @@ class Reports {
 					""", Map.of("ids", reportIds), (rs) -> {
 				Aggregate aggregate = new Aggregate(rs.getString("country"), rs.getString("region_key"),
 						rs.getLong("incidents"), rs.getLong("fatalities"), rs.getLong("injured"), rs.getLong("attacks"),
+						rs.getLong("security_operations"), rs.getLong("attack_fatalities"),
+						rs.getLong("security_operation_fatalities"), rs.getLong("civilian_fatalities"),
+						rs.getLong("security_force_fatalities"), rs.getLong("militant_fatalities"),
 						rs.getLong("civilian_and_security_fatalities"));
 				result.computeIfAbsent(rs.getLong("report_id"), (id) -> new ArrayList<>()).add(aggregate);
 			});
@@ -137,14 +163,21 @@ class Reports {
 		return result;
 	}
 
-	/** The country of each region key that exists. */
-	Map<String, String> countriesOfRegions(Collection<String> regionKeys) {
-		Map<String, String> result = new HashMap<>();
+	/** Each region key that exists, with its country and the region it merged into. */
+	Map<String, RegionRow> regions(Collection<String> regionKeys) {
+		Map<String, RegionRow> result = new HashMap<>();
 		if (!regionKeys.isEmpty()) {
-			this.jdbc.query("select ref_key, country from region where ref_key in (:keys)", Map.of("keys", regionKeys),
-					(rs) -> {
-						result.put(rs.getString("ref_key"), rs.getString("country"));
-					});
+			this.jdbc.query("""
+					select g.ref_key, g.name, g.country, g.valid_to, m.ref_key as merged_into_key,
+					       m.name as merged_into_name
+					from region g left join region m on m.id = g.merged_into_id
+					where g.ref_key in (:keys)
+					""", Map.of("keys", regionKeys), (rs) -> {
+				result.put(rs.getString("ref_key"),
+						new RegionRow(rs.getString("ref_key"), rs.getString("name"), rs.getString("country"),
+								rs.getObject("valid_to", LocalDate.class), rs.getString("merged_into_key"),
+								rs.getString("merged_into_name")));
+			});
 		}
 		return result;
 	}
@@ -166,7 +199,16 @@ class Reports {
 	 * {@code null} region key: no region).
 	 */
 	record Aggregate(String country, String regionKey, long incidents, long fatalities, long injured, long attacks,
-			long civilianAndSecurityFatalities) {
+			long securityOperations, long attackFatalities, long securityOperationFatalities, long civilianFatalities,
+			long securityForceFatalities, long militantFatalities, long civilianAndSecurityFatalities) {
+	}
+
+	/**
+	 * A region a figure names: a region merged into another ({@code mergedIntoKey})
+	 * before a report's period has no incidents of its own in it.
+	 */
+	record RegionRow(String key, String name, String country, LocalDate validTo, String mergedIntoKey,
+			String mergedIntoName) {
 	}
 
 }

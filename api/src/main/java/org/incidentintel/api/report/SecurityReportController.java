@@ -114,6 +114,20 @@ class SecurityReportController {
 		return byReport(reports, this.documents.findByOwners("report_source", "report_id", ids(reports)));
 	}
 
+	@BatchMapping
+	Map<SecurityReport, List<SourceDocument>> citedBy(List<SecurityReport> reports) {
+		return byReport(reports, this.documents.findByOwners("report_citation", "report_id", ids(reports)));
+	}
+
+	@BatchMapping(typeName = "SourceDocument")
+	Map<SourceDocument, List<SecurityReport>> cites(List<SourceDocument> documents) {
+		Map<Long, List<SecurityReport>> cited = this.reports
+			.citedBy(documents.stream().map(SourceDocument::id).distinct().toList());
+		return documents.stream()
+			.distinct()
+			.collect(Collectors.toMap(Function.identity(), (document) -> cited.getOrDefault(document.id(), List.of())));
+	}
+
 	private static List<Long> ids(List<SecurityReport> reports) {
 		return reports.stream().map(SecurityReport::id).distinct().toList();
 	}

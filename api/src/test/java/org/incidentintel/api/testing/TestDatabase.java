@@ -12,9 +12,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class TestDatabase {
 
 	// Every table of the schema, children first; the API tokens and the audit log stay
-	private static final List<String> EVERYTHING = List.of("delete from curation_decision", "delete from report_source",
-			"delete from report_figure", "delete from security_report", "delete from dialogue_source",
-			"delete from dialogue_commitment", "delete from dialogue_threat", "delete from dialogue_topic",
+	private static final List<String> EVERYTHING = List.of("delete from curation_decision",
+			"delete from report_citation", "delete from report_source", "delete from report_figure",
+			"delete from security_report", "delete from dialogue_source", "delete from dialogue_commitment",
+			"delete from dialogue_threat_mention", "delete from dialogue_threat", "delete from dialogue_topic",
 			"delete from dialogue_delegate", "delete from dialogue_party", "update dialogue set previous_id = null",
 			"delete from dialogue", "delete from person", "delete from source_document",
 			"delete from source_record_actor", "delete from source_record", "delete from rejected_record",

@@ -2,6 +2,8 @@ package org.incidentintel.domain.dialogue;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,10 +11,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
- * An outcome or commitment of a dialogue, with a quantity when one was stated ("more than
- * 300 police trained").
+ * An outcome of a dialogue: a commitment (what the governments resolved to do) or an
+ * achievement reported at it (what was done since the previous round), with a quantity
+ * when one was stated ("more than 300 police trained").
  */
 @Entity
 @Table(name = "dialogue_commitment")
@@ -25,6 +30,11 @@ public class Commitment {
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "dialogue_id")
 	private Dialogue dialogue;
+
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	@Column(nullable = false)
+	private CommitmentKind kind;
 
 	@Column(nullable = false)
 	private String description;
@@ -42,8 +52,10 @@ public class Commitment {
 	protected Commitment() {
 	}
 
-	Commitment(Dialogue dialogue, String description, Integer quantity, String qualifier, String unit, int position) {
+	Commitment(Dialogue dialogue, CommitmentKind kind, String description, Integer quantity, String qualifier,
+			String unit, int position) {
 		this.dialogue = dialogue;
+		this.kind = kind;
 		this.description = description;
 		this.quantity = quantity;
 		this.qualifier = qualifier;
@@ -57,6 +69,10 @@ public class Commitment {
 
 	public Dialogue getDialogue() {
 		return this.dialogue;
+	}
+
+	public CommitmentKind getKind() {
+		return this.kind;
 	}
 
 	public String getDescription() {

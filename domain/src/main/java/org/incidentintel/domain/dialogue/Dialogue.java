@@ -88,6 +88,12 @@ public class Dialogue {
 			inverseJoinColumns = @JoinColumn(name = "organization_id"))
 	private Set<Organization> threats = new LinkedHashSet<>();
 
+	/** The threats as the sources worded them, each with the organization resolved. */
+	@ElementCollection
+	@CollectionTable(name = "dialogue_threat_mention", joinColumns = @JoinColumn(name = "dialogue_id"))
+	@OrderColumn(name = "position")
+	private List<ThreatMention> threatMentions = new ArrayList<>();
+
 	@ManyToMany
 	@JoinTable(name = "dialogue_source", joinColumns = @JoinColumn(name = "dialogue_id"),
 			inverseJoinColumns = @JoinColumn(name = "source_document_id"))
@@ -118,7 +124,21 @@ public class Dialogue {
 	}
 
 	public Commitment addCommitment(String description, Integer quantity, String qualifier, String unit) {
-		Commitment added = new Commitment(this, description, quantity, qualifier, unit, this.commitments.size());
+		return add(CommitmentKind.COMMITMENT, description, quantity, qualifier, unit);
+	}
+
+	/**
+	 * Records what was achieved before this round and reported at it ("more than 300
+	 * police trained since the previous round").
+	 */
+	public Commitment addAchievement(String description, Integer quantity, String qualifier, String unit) {
+		return add(CommitmentKind.ACHIEVEMENT, description, quantity, qualifier, unit);
+	}
+
+	private Commitment add(CommitmentKind kind, String description, Integer quantity, String qualifier, String unit) {
+		// Positions count within a kind: commitments and achievements are two lists
+		int position = (int) this.commitments.stream().filter((outcome) -> outcome.getKind() == kind).count();
+		Commitment added = new Commitment(this, kind, description, quantity, qualifier, unit, position);
 		this.commitments.add(added);
 		return added;
 	}
@@ -131,6 +151,7 @@ public class Dialogue {
 		this.parties.clear();
 		this.topics.clear();
 		this.threats.clear();
+		this.threatMentions.clear();
 		this.sources.clear();
 		this.delegates.clear();
 		this.commitments.clear();
@@ -141,9 +162,11 @@ public class Dialogue {
 		this.delegates.clear();
 	}
 
-	/** Removes every commitment (a curator replaces the list). */
+	/**
+	 * Removes every commitment (a curator replaces the list); the achievements stay.
+	 */
 	public void clearCommitments() {
-		this.commitments.clear();
+		this.commitments.removeIf((outcome) -> outcome.getKind() == CommitmentKind.COMMITMENT);
 	}
 
 	public Long getId() {
@@ -226,6 +249,10 @@ public class Dialogue {
 		return this.threats;
 	}
 
+	public List<ThreatMention> getThreatMentions() {
+		return this.threatMentions;
+	}
+
 	public Set<SourceDocument> getSources() {
 		return this.sources;
 	}
@@ -234,8 +261,18 @@ public class Dialogue {
 		return Collections.unmodifiableList(this.delegates);
 	}
 
+	/** The commitments, in order (without the achievements). */
 	public List<Commitment> getCommitments() {
-		return Collections.unmodifiableList(this.commitments);
+		return outcomes(CommitmentKind.COMMITMENT);
+	}
+
+	/** The achievements reported at the round, in order. */
+	public List<Commitment> getAchievements() {
+		return outcomes(CommitmentKind.ACHIEVEMENT);
+	}
+
+	private List<Commitment> outcomes(CommitmentKind kind) {
+		return this.commitments.stream().filter((outcome) -> outcome.getKind() == kind).toList();
 	}
 
 }

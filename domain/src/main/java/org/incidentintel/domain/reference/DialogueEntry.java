@@ -21,15 +21,20 @@ import org.incidentintel.domain.common.DatePrecision;
  * @param delegates the delegates known, co-chairs first
  * @param topics the subjects discussed
  * @param threats ids of the organizations named as threats
- * @param commitments outcomes and commitments
+ * @param threatMentions the threats as the sources worded them, each naming one of
+ * {@code threats}
+ * @param commitments what the governments committed or resolved to do
+ * @param achievements what was done before the round and reported at it (past work, not a
+ * commitment)
  * @param previous id of the previous round, or {@code null}
  * @param sources ids of the documents the facts come from
  * @param summary a short summary in our own words, or {@code null}
  */
 public record DialogueEntry(String id, String title, LocalDate date, DatePrecision datePrecision, LocalDate endDate,
 		String location, String hostCountry, String format, List<String> parties, List<DelegateEntry> delegates,
-		List<String> topics, List<String> threats, List<CommitmentEntry> commitments, String previous,
-		List<String> sources, String summary) {
+		List<String> topics, List<String> threats, List<ThreatMentionEntry> threatMentions,
+		List<CommitmentEntry> commitments, List<CommitmentEntry> achievements, String previous, List<String> sources,
+		String summary) {
 
 	public DialogueEntry {
 		Fields.id(Fields.required(id, "id"), "id");
@@ -49,7 +54,15 @@ public record DialogueEntry(String id, String title, LocalDate date, DatePrecisi
 		for (int i = 0; i < threats.size(); i++) {
 			Fields.id(threats.get(i), "threats[" + i + "]");
 		}
+		threatMentions = Fields.list(threatMentions, "threatMentions");
+		for (int i = 0; i < threatMentions.size(); i++) {
+			if (!threats.contains(threatMentions.get(i).organization())) {
+				throw new InvalidFieldException("threatMentions[" + i + "].organization",
+						"\"" + threatMentions.get(i).organization() + "\" is not one of this round's threats");
+			}
+		}
 		commitments = Fields.list(commitments, "commitments");
+		achievements = Fields.list(achievements, "achievements");
 		Fields.id(previous, "previous");
 		if (id.equals(previous)) {
 			throw new InvalidFieldException("previous", "a round cannot follow itself");

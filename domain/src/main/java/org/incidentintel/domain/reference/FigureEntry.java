@@ -12,7 +12,8 @@ import org.incidentintel.domain.report.Comparison;
  * @param scope where: a country code ({@code PAK}), a region id ({@code pk-kp}) or region
  * ids joined by {@code +} ({@code pk-kp+pk-ba}) for a combined figure
  * @param value the count, or {@code null}
- * @param share the fraction (0..1) of the report's total for the metric, or {@code null}
+ * @param share the fraction (0..1) of the report's country total (of all fatalities for a
+ * fatalities metric), or {@code null}
  * @param comparison how the published figure bounds the real one; {@code EQUAL} if not
  * given
  * @param note a remark on the figure, or {@code null}
@@ -21,12 +22,15 @@ public record FigureEntry(String metric, String scope, BigDecimal value, BigDeci
 		String note) {
 
 	/**
-	 * The metrics a figure may count: people killed, people injured, incidents (attacks
-	 * and security operations together), attacks (by militants only), and people killed
-	 * who were civilians or security personnel.
+	 * The metrics a figure may count: people killed, injured, incidents (attacks and
+	 * security operations together), attacks (by militants only), security operations,
+	 * suicide attacks, people killed in each of those, and people killed by who they
+	 * were.
 	 */
 	public static final Set<String> METRICS = Set.of("fatalities", "injured", "incidents", "attacks",
-			"fatalities_civilians_and_security_forces");
+			"security_operations", "suicide_attacks", "fatalities_in_attacks", "fatalities_in_security_operations",
+			"fatalities_in_suicide_attacks", "militant_fatalities_in_security_operations", "fatalities_civilians",
+			"fatalities_security_forces", "fatalities_militants", "fatalities_civilians_and_security_forces");
 
 	public FigureEntry {
 		Fields.required(metric, "metric");

@@ -12,6 +12,7 @@ import org.incidentintel.domain.dialogue.Dialogue;
 import org.incidentintel.domain.dialogue.DialogueRepository;
 import org.incidentintel.domain.dialogue.Person;
 import org.incidentintel.domain.dialogue.PersonRepository;
+import org.incidentintel.domain.dialogue.ThreatMention;
 import org.incidentintel.domain.organization.Organization;
 import org.incidentintel.domain.organization.OrganizationAlias;
 import org.incidentintel.domain.organization.OrganizationRepository;
@@ -64,7 +65,7 @@ public class ReferenceDataLoader {
 		int regionCount = loadRegions(data.regions());
 		Map<String, SourceDocument> documentsByKey = loadDocuments(data.documents(), organizationsByKey);
 		loadDialogues(data.dialogues(), organizationsByKey, documentsByKey);
-		loadReports(data.reports(), organizationsByKey, documentsByKey);
+		loadReports(data.reports(), data.documents(), organizationsByKey, documentsByKey);
 		return new ReferenceLoadSummary(organizationsByKey.size(), regionCount, documentsByKey.size(),
 				data.dialogues().size(), data.reports().size());
 	}
@@ -174,9 +175,18 @@ public class ReferenceDataLoader {
 						? organizationsByKey.get(delegate.organization()) : null;
 				dialogue.addDelegate(person, organization, delegate.title(), delegate.role(), delegate.country());
 			}
+			for (ThreatMentionEntry mention : entry.threatMentions()) {
+				dialogue.getThreatMentions()
+					.add(new ThreatMention(organizationsByKey.get(mention.organization()), mention.statedAs(),
+							mention.describedAs()));
+			}
 			for (CommitmentEntry commitment : entry.commitments()) {
-				String qualifier = (commitment.qualifier() != null) ? commitment.qualifier().name() : null;
-				dialogue.addCommitment(commitment.description(), commitment.quantity(), qualifier, commitment.unit());
+				dialogue.addCommitment(commitment.description(), commitment.quantity(), qualifier(commitment),
+						commitment.unit());
+			}
+			for (CommitmentEntry achievement : entry.achievements()) {
+				dialogue.addAchievement(achievement.description(), achievement.quantity(), qualifier(achievement),
+						achievement.unit());
 			}
 			byKey.put(entry.id(), this.dialogues.save(dialogue));
 		}
@@ -185,8 +195,12 @@ public class ReferenceDataLoader {
 		}
 	}
 
-	private void loadReports(List<ReportEntry> entries, Map<String, Organization> organizationsByKey,
-			Map<String, SourceDocument> documentsByKey) {
+	private static String qualifier(CommitmentEntry commitment) {
+		return (commitment.qualifier() != null) ? commitment.qualifier().name() : null;
+	}
+
+	private void loadReports(List<ReportEntry> entries, List<SourceDocumentEntry> documentEntries,
+			Map<String, Organization> organizationsByKey, Map<String, SourceDocument> documentsByKey) {
 		for (ReportEntry entry : entries) {
 			SecurityReport report = this.reports.findByKey(entry.id())
 				.orElseGet(() -> new SecurityReport(entry.id(), entry.title(), entry.periodFrom(), entry.periodTo()));
@@ -201,6 +215,9 @@ public class ReferenceDataLoader {
 						(figure.comparison() != null) ? figure.comparison() : Comparison.EQUAL, figure.note());
 			}
 			entry.sources().forEach((source) -> report.getSources().add(documentsByKey.get(source)));
+			documentEntries.stream()
+				.filter((document) -> document.cites().contains(entry.id()))
+				.forEach((document) -> report.getCitedBy().add(documentsByKey.get(document.id())));
 			this.reports.save(report);
 		}
 	}

@@ -42,7 +42,7 @@ final class ReferenceDataValidator {
 		Set<String> regionIds = uniqueIds(this.regions);
 		Set<String> documentIds = uniqueIds(this.documents);
 		Set<String> dialogueIds = uniqueIds(this.dialogues);
-		uniqueIds(this.reports);
+		Set<String> reportIds = uniqueIds(this.reports);
 		validateOrganizations(organizationIds);
 		validateRegions(regionIds);
 		for (int i = 0; i < this.documents.size(); i++) {
@@ -50,6 +50,7 @@ final class ReferenceDataValidator {
 			if (document != null) {
 				known(this.documents, this.documents.path(i) + ".publisher", document.publisher(), organizationIds,
 						"organization");
+				knownAll(this.documents, this.documents.path(i) + ".cites", document.cites(), reportIds, "report");
 			}
 		}
 		validateDialogues(organizationIds, documentIds, dialogueIds);

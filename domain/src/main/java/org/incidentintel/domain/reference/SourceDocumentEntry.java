@@ -1,6 +1,7 @@
 package org.incidentintel.domain.reference;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.incidentintel.domain.common.DatePrecision;
 import org.incidentintel.domain.source.SourceDocumentKind;
@@ -19,9 +20,11 @@ import org.incidentintel.domain.source.SourceDocumentKind;
  * @param datePrecision how precisely {@code publishedOn} is known; {@code DAY} if not
  * given
  * @param url where to find it, or {@code null}
+ * @param cites ids of the security reports (reports.yaml) it cites, such as a news
+ * article reporting a report's figures
  */
 public record SourceDocumentEntry(String id, SourceDocumentKind kind, String title, String publisher, String author,
-		LocalDate publishedOn, DatePrecision datePrecision, String url) {
+		LocalDate publishedOn, DatePrecision datePrecision, String url, List<String> cites) {
 
 	public SourceDocumentEntry {
 		Fields.id(Fields.required(id, "id"), "id");
@@ -33,6 +36,10 @@ public record SourceDocumentEntry(String id, SourceDocumentKind kind, String tit
 		Fields.precise(publishedOn, datePrecision, "publishedOn");
 		if (url != null && !url.startsWith("https://") && !url.startsWith("http://")) {
 			throw new InvalidFieldException("url", "\"" + url + "\" is not an http(s) address");
+		}
+		cites = Fields.list(cites, "cites");
+		for (int i = 0; i < cites.size(); i++) {
+			Fields.id(cites.get(i), "cites[" + i + "]");
 		}
 	}
 

@@ -73,6 +73,15 @@ public class SecurityReport {
 			inverseJoinColumns = @JoinColumn(name = "source_document_id"))
 	private Set<SourceDocument> sources = new LinkedHashSet<>();
 
+	/**
+	 * Documents that cite the report (a news article on its figures), as opposed to its
+	 * sources.
+	 */
+	@ManyToMany
+	@JoinTable(name = "report_citation", joinColumns = @JoinColumn(name = "report_id"),
+			inverseJoinColumns = @JoinColumn(name = "source_document_id"))
+	private Set<SourceDocument> citedBy = new LinkedHashSet<>();
+
 	protected SecurityReport() {
 	}
 
@@ -91,12 +100,13 @@ public class SecurityReport {
 	}
 
 	/**
-	 * Empties figures and sources, so a reload from reference data replaces rather than
-	 * appends.
+	 * Empties figures, sources and citations, so a reload from reference data replaces
+	 * rather than appends.
 	 */
 	public void clearDetails() {
 		this.figures.clear();
 		this.sources.clear();
+		this.citedBy.clear();
 	}
 
 	public Long getId() {
@@ -163,6 +173,10 @@ public class SecurityReport {
 
 	public Set<SourceDocument> getSources() {
 		return this.sources;
+	}
+
+	public Set<SourceDocument> getCitedBy() {
+		return this.citedBy;
 	}
 
 }

@@ -5,16 +5,20 @@ import java.util.List;
 
 import org.incidentintel.domain.common.DatePrecision;
 import org.incidentintel.domain.common.NameKey;
+import org.incidentintel.domain.dialogue.CommitmentKind;
 import org.incidentintel.domain.dialogue.Delegate;
 import org.incidentintel.domain.dialogue.Dialogue;
 import org.incidentintel.domain.dialogue.DialogueRepository;
+import org.incidentintel.domain.dialogue.ThreatMention;
 import org.incidentintel.domain.organization.Organization;
 import org.incidentintel.domain.organization.OrganizationRepository;
 import org.incidentintel.domain.region.Region;
 import org.incidentintel.domain.region.RegionRepository;
+import org.incidentintel.domain.report.Comparison;
 import org.incidentintel.domain.report.ReportFigure;
 import org.incidentintel.domain.report.SecurityReport;
 import org.incidentintel.domain.report.SecurityReportRepository;
+import org.incidentintel.domain.source.SourceDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +27,7 @@ import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The bundled reference data loads into a database and reads back with the facts of the
@@ -73,9 +78,12 @@ abstract class ReferenceDataLoadContract {
 		assertThat(dialogue.getPrevious().getStartDate()).isEqualTo(LocalDate.of(2023, 3, 1));
 		assertThat(dialogue.getPrevious().getDatePrecision()).isEqualTo(DatePrecision.MONTH);
 		assertThat(dialogue.getTopics()).hasSize(6);
-		assertThat(dialogue.getCommitments()).anySatisfy((commitment) -> {
-			assertThat(commitment.getQuantity()).isEqualTo(300);
-			assertThat(commitment.getQualifier()).isEqualTo("MORE_THAN");
+		assertThat(dialogue.getCommitments()).hasSize(4)
+			.allSatisfy((commitment) -> assertThat(commitment.getKind()).isEqualTo(CommitmentKind.COMMITMENT));
+		assertThat(dialogue.getAchievements()).singleElement().satisfies((achievement) -> {
+			assertThat(achievement.getKind()).isEqualTo(CommitmentKind.ACHIEVEMENT);
+			assertThat(achievement.getQuantity()).isEqualTo(300);
+			assertThat(achievement.getQualifier()).isEqualTo("MORE_THAN");
 		});
 		assertThat(dialogue.getSources()).hasSize(2);
 	}
@@ -90,6 +98,10 @@ abstract class ReferenceDataLoadContract {
 		assertThat(ttp).singleElement().extracting(Organization::getAcronym).isEqualTo("TTP");
 		assertThat(dialogue.getThreats()).extracting(Organization::getId)
 			.containsExactlyInAnyOrder(daesh.get(0).getId(), ttp.get(0).getId());
+		assertThat(dialogue.getThreatMentions())
+			.extracting((mention) -> mention.getOrganization().getId(), ThreatMention::getStatedAs)
+			.containsExactly(tuple(ttp.get(0).getId(), "Tehreek-e-Taliban Pakistan (TTP)"),
+					tuple(daesh.get(0).getId(), "Daesh / ISIS-Khorasan"));
 	}
 
 	@Test
@@ -103,6 +115,8 @@ abstract class ReferenceDataLoadContract {
 		assertThat(report.getPeriodTo()).isEqualTo(LocalDate.of(2024, 3, 31));
 		assertThat(report.getPublisher().getAcronym()).isEqualTo("CRSS");
 		assertThat(value(report, "fatalities", "PAK")).isEqualTo(432);
+		assertThat(report.getFigures().get(0).getComparison()).isEqualTo(Comparison.AT_LEAST);
+		assertThat(report.getCitedBy()).extracting(SourceDocument::getKey).containsExactly("news-report-2024-05-13");
 		assertThat(value(report, "injured", "PAK")).isEqualTo(370);
 		assertThat(value(report, "incidents", "PAK")).isEqualTo(245);
 		assertThat(value(report, "fatalities_civilians_and_security_forces", "PAK")).isEqualTo(281);
@@ -132,6 +146,7 @@ abstract class ReferenceDataLoadContract {
 		long aliasCount = countRows("OrganizationAlias");
 		long figureCount = countRows("ReportFigure");
 		long delegateCount = countRows("Delegate");
+		long outcomeCount = countRows("Commitment");
 
 		this.loader.load(this.data);
 		this.entityManager.flush();
@@ -140,6 +155,7 @@ abstract class ReferenceDataLoadContract {
 		assertThat(countRows("OrganizationAlias")).isEqualTo(aliasCount);
 		assertThat(countRows("ReportFigure")).isEqualTo(figureCount);
 		assertThat(countRows("Delegate")).isEqualTo(delegateCount);
+		assertThat(countRows("Commitment")).isEqualTo(outcomeCount).isEqualTo(5);
 		assertThat(this.dialogues.count()).isEqualTo(2);
 	}
 

@@ -3,6 +3,7 @@ package org.incidentintel.domain.reference;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.incidentintel.domain.common.DatePrecision;
 import org.incidentintel.domain.organization.OrganizationKind;
@@ -31,9 +32,10 @@ class ReferenceDataReaderTests {
 		assertThat(data.organizations()).hasSizeGreaterThan(80);
 		assertThat(data.regions()).extracting(RegionEntry::id)
 			.containsExactly("pk-kp", "pk-ta", "pk-ba", "pk-pb", "pk-sd", "pk-is", "pk-jk", "pk-gb");
-		assertThat(data.documents()).hasSize(5);
+		assertThat(data.documents()).hasSize(7);
 		assertThat(data.dialogues()).hasSize(2);
-		assertThat(data.reports()).hasSize(1);
+		assertThat(data.reports()).extracting(ReportEntry::id)
+			.containsExactly("crss-2024-q1", "crss-2020", "crss-2021");
 	}
 
 	@Test
@@ -92,10 +94,27 @@ class ReferenceDataReaderTests {
 		assertThat(dialogue.delegates().get(1).title()).contains("Coordinator for Counterterrorism");
 		assertThat(dialogue.topics()).hasSize(6);
 		assertThat(dialogue.threats()).containsExactly("ttp", "iskp");
-		assertThat(dialogue.commitments()).hasSize(2);
-		assertThat(dialogue.commitments().get(0).quantity()).isEqualTo(300);
-		assertThat(dialogue.commitments().get(0).qualifier()).isEqualTo(Comparison.MORE_THAN);
-		assertThat(dialogue.commitments().get(1).quantity()).isNull();
+		// The wording of the sources next to the organizations it was resolved to
+		assertThat(dialogue.threatMentions()).extracting(ThreatMentionEntry::organization, ThreatMentionEntry::statedAs)
+			.containsExactly(tuple("ttp", "Tehreek-e-Taliban Pakistan (TTP)"), tuple("iskp", "Daesh / ISIS-Khorasan"));
+		assertThat(dialogue.threatMentions()).extracting(ThreatMentionEntry::describedAs)
+			.containsOnly("most pressing challenges to regional and global security");
+		// Four commitments looking ahead; the training is past work, an achievement
+		assertThat(dialogue.commitments()).hasSize(4).allSatisfy((commitment) -> {
+			assertThat(commitment.quantity()).isNull();
+			assertThat(commitment.qualifier()).isNull();
+		});
+		assertThat(dialogue.commitments()).extracting(CommitmentEntry::description)
+			.anySatisfy((description) -> assertThat(description).containsIgnoringCase("communication"))
+			.anySatisfy((description) -> assertThat(description).containsIgnoringCase("collaborating"))
+			.anySatisfy((description) -> assertThat(description).contains("detect and deter violent extremism"))
+			.anySatisfy((description) -> assertThat(description).contains("United Nations")
+				.contains("Global Counterterrorism Forum"));
+		assertThat(dialogue.achievements()).singleElement().satisfies((achievement) -> {
+			assertThat(achievement.quantity()).isEqualTo(300);
+			assertThat(achievement.qualifier()).isEqualTo(Comparison.MORE_THAN);
+			assertThat(achievement.description()).contains("since the March 2023 round");
+		});
 		assertThat(dialogue.previous()).isEqualTo(first.id());
 		assertThat(dialogue.sources()).containsExactly("mofa-statement-2024-05-13", "news-report-2024-05-13");
 	}
@@ -111,11 +130,18 @@ class ReferenceDataReaderTests {
 					tuple(SourceDocumentKind.ARTICLE, "pakistani-news-outlet", LocalDate.of(2024, 5, 13),
 							DatePrecision.DAY),
 					tuple(SourceDocumentKind.REPORT, "crss", LocalDate.of(2024, 4, 1), DatePrecision.MONTH),
+					tuple(SourceDocumentKind.ARTICLE, "propakistani", LocalDate.of(2021, 1, 1), DatePrecision.DAY),
+					tuple(SourceDocumentKind.ARTICLE, "dawn", LocalDate.of(2022, 1, 1), DatePrecision.DAY),
 					tuple(SourceDocumentKind.DATASET, "ucdp", LocalDate.of(2022, 1, 1), DatePrecision.YEAR),
 					tuple(SourceDocumentKind.DATASET, "pakistan-body-count", LocalDate.of(2017, 1, 25),
 							DatePrecision.DAY));
 		assertThat(data.documents().get(1).author()).isEqualTo("Web Desk");
 		assertThat(data.documents().get(1).url()).isNull();
+		// Each article cites the report whose figures it gives
+		assertThat(data.documents()).extracting(SourceDocumentEntry::id, SourceDocumentEntry::cites)
+			.contains(tuple("news-report-2024-05-13", List.of("crss-2024-q1")),
+					tuple("propakistani-2021-01-01", List.of("crss-2020")),
+					tuple("dawn-2022-01-01", List.of("crss-2021")), tuple("mofa-statement-2024-05-13", List.of()));
 	}
 
 	@Test
@@ -129,7 +155,7 @@ class ReferenceDataReaderTests {
 		assertThat(report.figures())
 			.extracting(FigureEntry::metric, FigureEntry::scope, FigureEntry::value, FigureEntry::share,
 					FigureEntry::comparison)
-			.containsExactly(tuple("fatalities", "PAK", new BigDecimal("432"), null, Comparison.EQUAL),
+			.containsExactly(tuple("fatalities", "PAK", new BigDecimal("432"), null, Comparison.AT_LEAST),
 					tuple("injured", "PAK", new BigDecimal("370"), null, Comparison.EQUAL),
 					tuple("incidents", "PAK", new BigDecimal("245"), null, Comparison.EQUAL),
 					tuple("fatalities_civilians_and_security_forces", "PAK", new BigDecimal("281"), null,
@@ -143,6 +169,60 @@ class ReferenceDataReaderTests {
 					tuple("fatalities", "pk-is", null, new BigDecimal("0.08"), Comparison.LESS_THAN),
 					tuple("fatalities", "pk-jk", null, new BigDecimal("0.08"), Comparison.LESS_THAN),
 					tuple("fatalities", "pk-gb", null, new BigDecimal("0.08"), Comparison.LESS_THAN));
+	}
+
+	@Test
+	void bundledAnnualReportsOf2020And2021CarryTheFiguresThePressReported() {
+		ReferenceData data = this.reader.readClasspath();
+		ReportEntry of2020 = report(data, "crss-2020");
+		assertThat(of2020.periodFrom()).isEqualTo(LocalDate.of(2020, 1, 1));
+		assertThat(of2020.periodTo()).isEqualTo(LocalDate.of(2020, 12, 31));
+		assertThat(of2020.sources()).containsExactly("propakistani-2021-01-01");
+		assertThat(of2020.figures()).extracting(FigureEntry::metric, FigureEntry::scope, FigureEntry::value)
+			.containsExactly(tuple("fatalities", "PAK", new BigDecimal("600")),
+					tuple("incidents", "PAK", new BigDecimal("361")),
+					tuple("fatalities", "pk-ta", new BigDecimal("191")),
+					tuple("fatalities", "pk-ba", new BigDecimal("138")),
+					tuple("fatalities", "pk-kp", new BigDecimal("122")),
+					tuple("security_operations", "PAK", new BigDecimal("101")),
+					tuple("fatalities_in_security_operations", "PAK", new BigDecimal("228")),
+					tuple("attacks", "PAK", new BigDecimal("260")),
+					tuple("fatalities_in_attacks", "PAK", new BigDecimal("372")),
+					tuple("fatalities_civilians", "PAK", new BigDecimal("242")),
+					tuple("fatalities_militants", "PAK", new BigDecimal("200")),
+					tuple("fatalities_security_forces", "PAK", new BigDecimal("158")));
+		assertThat(of2020.figures()).extracting(FigureEntry::comparison).containsOnly(Comparison.EQUAL);
+
+		ReportEntry of2021 = report(data, "crss-2021");
+		assertThat(of2021.periodFrom()).isEqualTo(LocalDate.of(2021, 1, 1));
+		assertThat(of2021.periodTo()).isEqualTo(LocalDate.of(2021, 12, 31));
+		assertThat(of2021.sources()).containsExactly("dawn-2022-01-01");
+		assertThat(of2021.figures())
+			.extracting(FigureEntry::metric, FigureEntry::scope, FigureEntry::value, FigureEntry::share,
+					FigureEntry::comparison)
+			.containsExactly(tuple("fatalities", "PAK", new BigDecimal("853"), null, Comparison.EQUAL),
+					tuple("injured", "PAK", new BigDecimal("1690"), null, Comparison.EQUAL),
+					tuple("fatalities", "pk-kp+pk-ta+pk-ba", null, new BigDecimal("0.75"), Comparison.APPROXIMATELY),
+					tuple("fatalities", "pk-pb", null, new BigDecimal("0.08"), Comparison.EQUAL),
+					tuple("fatalities", "pk-ta", new BigDecimal("227"), null, Comparison.EQUAL),
+					tuple("fatalities", "pk-kp", new BigDecimal("165"), null, Comparison.EQUAL),
+					tuple("security_operations", "PAK", new BigDecimal("146"), null, Comparison.EQUAL),
+					tuple("militant_fatalities_in_security_operations", "PAK", new BigDecimal("298"), null,
+							Comparison.EQUAL),
+					tuple("suicide_attacks", "PAK", new BigDecimal("4"), null, Comparison.EQUAL),
+					tuple("fatalities_in_suicide_attacks", "PAK", new BigDecimal("20"), null, Comparison.EQUAL),
+					tuple("fatalities_civilians_and_security_forces", "PAK", null, new BigDecimal("0.74"),
+							Comparison.EQUAL));
+	}
+
+	@Test
+	void aThreatMentionMustNameOneOfTheRoundsThreats() {
+		assertThatExceptionOfType(InvalidFieldException.class)
+			.isThrownBy(() -> new DialogueEntry("round", "Round", LocalDate.of(2024, 5, 10), null, null, null, null,
+					null, List.of(), List.of(), List.of(), List.of("ttp"),
+					List.of(new ThreatMentionEntry("iskp", "Daesh", null)), List.of(), List.of(), null, List.of(),
+					null))
+			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("threatMentions[0].organization"));
 	}
 
 	@Test
@@ -207,6 +287,10 @@ class ReferenceDataReaderTests {
 			.filter((organization) -> organization.id().equals(id))
 			.findFirst()
 			.orElseThrow();
+	}
+
+	private static ReportEntry report(ReferenceData data, String id) {
+		return data.reports().stream().filter((report) -> report.id().equals(id)).findFirst().orElseThrow();
 	}
 
 }
