@@ -27,9 +27,10 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * The curation mutations. Each one runs through {@link AuditedMutations} (one transaction
- * with its audit entry); the payload is read once the transaction committed, by the same
- * code the queries use.
+ * The curation mutations. Each one checks its input first ({@link Checks}: bounds,
+ * control characters, repeated ids), then runs through {@link AuditedMutations} (one
+ * transaction with its audit entry); the payload is read once the transaction committed,
+ * by the same code the queries use.
  */
 @Controller
 class CurationController {
@@ -58,8 +59,9 @@ class CurationController {
 
 	@MutationMapping
 	DialoguePayload createDialogue(@Argument DialogueInput input, DataFetchingEnvironment environment) {
+		DialogueInput checked = DialogueCuration.checked(input, null);
 		long id = this.mutations.run("createDialogue", environment,
-				(audit) -> this.dialogueCuration.create(input, audit));
+				(audit) -> this.dialogueCuration.create(checked, audit));
 		return new DialoguePayload(input.clientMutationId(), dialogue(id));
 	}
 
@@ -67,29 +69,33 @@ class CurationController {
 	DialoguePayload updateDialogue(@Argument DialogueInput input, DataFetchingEnvironment environment) {
 		Map<String, Object> raw = environment.getArgument("input");
 		Set<String> given = (raw != null) ? raw.keySet() : Set.of();
+		DialogueInput checked = DialogueCuration.checked(input, given);
 		long id = this.mutations.run("updateDialogue", environment,
-				(audit) -> this.dialogueCuration.update(input, given, audit));
+				(audit) -> this.dialogueCuration.update(checked, given, audit));
 		return new DialoguePayload(input.clientMutationId(), dialogue(id));
 	}
 
 	@MutationMapping
 	AddAliasPayload addOrganizationAlias(@Argument AddAliasInput input, DataFetchingEnvironment environment) {
+		AddAliasInput checked = OrganizationCuration.checked(input);
 		AliasChange change = this.mutations.run("addOrganizationAlias", environment,
-				(audit) -> this.organizationCuration.addAlias(input, audit));
+				(audit) -> this.organizationCuration.addAlias(checked, audit));
 		return new AddAliasPayload(input.clientMutationId(), organization(change.organizationId()), change.alias());
 	}
 
 	@MutationMapping
 	RemoveAliasPayload removeOrganizationAlias(@Argument RemoveAliasInput input, DataFetchingEnvironment environment) {
+		RemoveAliasInput checked = OrganizationCuration.checked(input);
 		AliasChange change = this.mutations.run("removeOrganizationAlias", environment,
-				(audit) -> this.organizationCuration.removeAlias(input, audit));
+				(audit) -> this.organizationCuration.removeAlias(checked, audit));
 		return new RemoveAliasPayload(input.clientMutationId(), organization(change.organizationId()), change.alias());
 	}
 
 	@MutationMapping
 	MergePayload mergeOrganizations(@Argument MergeInput input, DataFetchingEnvironment environment) {
+		MergeInput checked = OrganizationCuration.checked(input);
 		Merge merge = this.mutations.run("mergeOrganizations", environment,
-				(audit) -> this.organizationCuration.merge(input, audit));
+				(audit) -> this.organizationCuration.merge(checked, audit));
 		return new MergePayload(input.clientMutationId(), organization(merge.survivorId()),
 				GlobalId.of(Organizations.TYPE, merge.absorbedId()), merge.moved());
 	}

@@ -65,18 +65,140 @@ class DialogueCuration {
 		this.jdbc = jdbc;
 	}
 
-	long create(DialogueInput input, AuditTrail audit) {
-		String title = Checks.required(input.title(), "the title", "input", "title");
-		Checks.optional(title, 300, "input", "title");
-		DatePrecision precision = precision(input.datePrecision(), DatePrecision.DAY);
-		checkDates(input.date(), precision, input.endDate());
-		String key = (input.key() != null) ? newKey(input.key()) : generatedKey(title, input.date());
-		Dialogue dialogue = new Dialogue(key, title, input.date(), precision);
-		dialogue.setDate(input.date(), precision, input.endDate());
-		dialogue.setVenue(Checks.optional(input.location(), 200, "input", "location"),
+	/**
+	 * The input with its text stripped (blank is null), its country codes upper-cased and
+	 * its lists empty when null; an error on the first value out of bounds, malformed or
+	 * repeated. Needs no database: it runs before the mutation's transaction.
+	 * @param given the names of the input's fields that the request holds, or null for
+	 * {@code createDialogue}
+	 */
+	static DialogueInput checked(DialogueInput input, Set<String> given) {
+		boolean create = given == null;
+		Set<String> fields = create ? Set.of() : given;
+		Checks.optional(input.clientMutationId(), Checks.CLIENT_MUTATION_ID, "input", "clientMutationId");
+		if (!create) {
+			Ids.decode(input.id(), TYPE, "input", "id");
+		}
+		if (input.key() != null && !KEY.matcher(input.key()).matches()) {
+			String shown = (input.key().length() <= 100) ? "'" + input.key() + "'"
+					: input.key().length() + " characters";
+			throw ApiException.badInput("a key is 1 to 80 lower-case letters, digits and '-', starting with a letter "
+					+ "or digit; got " + shown, "input", "key");
+		}
+		String title = (create || fields.contains("title"))
+				? Checks.required(input.title(), "the title", Checks.TITLE, "input", "title") : null;
+		if (create) {
+			checkDates(input.date(), precision(input.datePrecision(), DatePrecision.DAY), input.endDate());
+		}
+		if (input.previous() != null) {
+			Ids.decode(input.previous(), TYPE, "input", "previous");
+		}
+		return new DialogueInput(input.clientMutationId(), input.id(), input.key(), title, input.date(),
+				input.datePrecision(), input.endDate(),
+				Checks.optional(input.location(), Checks.LOCATION, "input", "location"),
 				Checks.country(input.hostCountry(), "input", "hostCountry"),
-				Checks.optional(input.format(), 100, "input", "format"));
-		dialogue.setSummary(Checks.optional(input.summary(), Integer.MAX_VALUE, "input", "summary"));
+				Checks.optional(input.format(), Checks.FORMAT, "input", "format"),
+				Checks.freeText(input.summary(), Checks.SUMMARY, "input", "summary"), parties(input.parties()),
+				delegates(input.delegates()), topics(input.topics()), threats(input.threats()),
+				commitments(input.commitments()), input.previous(), sources(input.sources()));
+	}
+
+	private static List<String> parties(List<String> parties) {
+		List<String> codes = new ArrayList<>();
+		for (String party : Checks.list(parties, Checks.PARTIES, "input", "parties")) {
+			codes.add(Checks.country(party, "input", "parties", codes.size()));
+		}
+		Checks.distinct(codes, "country", "input", "parties");
+		return codes;
+	}
+
+	private static List<String> topics(List<String> topics) {
+		List<String> checked = new ArrayList<>();
+		for (String topic : Checks.list(topics, Checks.TOPICS, "input", "topics")) {
+			checked.add(Checks.required(topic, "a topic", Checks.TOPIC, "input", "topics", checked.size()));
+		}
+		Checks.distinct(checked, "topic", "input", "topics");
+		return checked;
+	}
+
+	private static List<String> threats(List<String> threats) {
+		List<String> given = Checks.list(threats, Checks.THREATS, "input", "threats");
+		List<Long> ids = new ArrayList<>();
+		for (String threat : given) {
+			ids.add(Ids.decode(threat, "Organization", "input", "threats", ids.size()));
+		}
+		// ids are compared decoded: two spellings of one id are one organization
+		Checks.distinct(ids, "organization", "input", "threats");
+		return given;
+	}
+
+	private static List<String> sources(List<String> sources) {
+		List<String> keys = new ArrayList<>();
+		for (String key : Checks.list(sources, Checks.SOURCES, "input", "sources")) {
+			keys.add(Checks.required(key, "a source document's key", Checks.SOURCE_KEY, "input", "sources",
+					keys.size()));
+		}
+		Checks.distinct(keys, "source document", "input", "sources");
+		return keys;
+	}
+
+	private static List<DelegateInput> delegates(List<DelegateInput> delegates) {
+		List<DelegateInput> checked = new ArrayList<>();
+		for (DelegateInput delegate : Checks.list(delegates, Checks.DELEGATES, "input", "delegates")) {
+			Object[] path = { "input", "delegates", checked.size() };
+			if (delegate.organization() != null) {
+				Ids.decode(delegate.organization(), "Organization", Checks.path(path, "organization"));
+			}
+			checked.add(new DelegateInput(
+					Checks.required(delegate.name(), "a delegate's name", Checks.DELEGATE_NAME,
+							Checks.path(path, "name")),
+					Checks.optional(delegate.title(), Checks.DELEGATE_TITLE, Checks.path(path, "title")),
+					Checks.optional(delegate.role(), Checks.DELEGATE_ROLE, Checks.path(path, "role")),
+					delegate.organization(), Checks.country(delegate.country(), Checks.path(path, "country"))));
+		}
+		// a name is one person: seated twice, they would be two delegates
+		Checks.distinct(checked.stream().map(DelegateInput::name).toList(), "person", "input", "delegates");
+		return checked;
+	}
+
+	private static List<CommitmentInput> commitments(List<CommitmentInput> commitments) {
+		List<CommitmentInput> checked = new ArrayList<>();
+		for (CommitmentInput commitment : Checks.list(commitments, Checks.COMMITMENTS, "input", "commitments")) {
+			Object[] path = { "input", "commitments", checked.size() };
+			String description = Checks.required(commitment.description(), "a commitment's description",
+					Checks.COMMITMENT_DESCRIPTION, Checks.path(path, "description"));
+			if (commitment.quantity() != null && commitment.quantity() < 0) {
+				throw ApiException.badInput("a quantity cannot be negative, got " + commitment.quantity(),
+						Checks.path(path, "quantity"));
+			}
+			String qualifier = commitment.qualifier();
+			if (qualifier != null && commitment.quantity() == null) {
+				throw ApiException.badInput("a qualifier bounds a quantity: give the quantity too",
+						Checks.path(path, "qualifier"));
+			}
+			if (qualifier != null && !COMPARISONS.contains(qualifier)) {
+				throw ApiException.badInput("unknown qualifier '" + qualifier + "'", Checks.path(path, "qualifier"));
+			}
+			if (qualifier == null && commitment.quantity() != null) {
+				qualifier = "EQUAL";
+			}
+			checked.add(new CommitmentInput(description, commitment.quantity(), qualifier,
+					Checks.optional(commitment.unit(), Checks.COMMITMENT_UNIT, Checks.path(path, "unit"))));
+		}
+		return checked;
+	}
+
+	/**
+	 * Records the round.
+	 * @param input the input as {@link #checked} returned it
+	 */
+	long create(DialogueInput input, AuditTrail audit) {
+		DatePrecision precision = precision(input.datePrecision(), DatePrecision.DAY);
+		String key = (input.key() != null) ? newKey(input.key()) : generatedKey(input.title(), input.date());
+		Dialogue dialogue = new Dialogue(key, input.title(), input.date(), precision);
+		dialogue.setDate(input.date(), precision, input.endDate());
+		dialogue.setVenue(input.location(), input.hostCountry(), input.format());
+		dialogue.setSummary(input.summary());
 		replaceParties(dialogue, input.parties());
 		replaceTopics(dialogue, input.topics());
 		replaceThreats(dialogue, input.threats());
@@ -93,6 +215,7 @@ class DialogueCuration {
 
 	/**
 	 * Applies the fields present in the input.
+	 * @param input the input as {@link #checked} returned it
 	 * @param given the names of the input's fields that the request holds (a field given
 	 * as null clears it; one left out stays)
 	 */
@@ -102,7 +225,7 @@ class DialogueCuration {
 			.orElseThrow(() -> Checks.notFound("no dialogue round has the id '" + input.id() + "'", "input", "id"));
 		audit.target(TYPE, id).before(snapshot(dialogue));
 		if (given.contains("title")) {
-			dialogue.setTitle(Checks.required(input.title(), "the title", "input", "title"));
+			dialogue.setTitle(input.title());
 		}
 		LocalDate date = dialogue.getStartDate();
 		if (given.contains("date")) {
@@ -121,15 +244,12 @@ class DialogueCuration {
 		LocalDate endDate = given.contains("endDate") ? input.endDate() : dialogue.getEndDate();
 		checkDates(date, precision, endDate);
 		dialogue.setDate(date, precision, endDate);
-		String location = given.contains("location") ? Checks.optional(input.location(), 200, "input", "location")
-				: dialogue.getLocation();
-		String host = given.contains("hostCountry") ? Checks.country(input.hostCountry(), "input", "hostCountry")
-				: dialogue.getHostCountry();
-		String format = given.contains("format") ? Checks.optional(input.format(), 100, "input", "format")
-				: dialogue.getFormat();
+		String location = given.contains("location") ? input.location() : dialogue.getLocation();
+		String host = given.contains("hostCountry") ? input.hostCountry() : dialogue.getHostCountry();
+		String format = given.contains("format") ? input.format() : dialogue.getFormat();
 		dialogue.setVenue(location, host, format);
 		if (given.contains("summary")) {
-			dialogue.setSummary(Checks.optional(input.summary(), Integer.MAX_VALUE, "input", "summary"));
+			dialogue.setSummary(input.summary());
 		}
 		if (given.contains("parties")) {
 			replaceParties(dialogue, input.parties());
@@ -192,10 +312,6 @@ class DialogueCuration {
 	}
 
 	private String newKey(String key) {
-		if (!KEY.matcher(key).matches()) {
-			throw ApiException.badInput("a key is 1 to 80 lower-case letters, digits and '-', starting with a letter "
-					+ "or digit; got '" + key + "'", "input", "key");
-		}
 		if (this.dialogues.findByKey(key).isPresent()) {
 			throw ApiException.badInput("the key '" + key + "' is taken by another round", "input", "key");
 		}
@@ -214,41 +330,33 @@ class DialogueCuration {
 	}
 
 	private static void replaceParties(Dialogue dialogue, List<String> parties) {
-		Set<String> codes = new LinkedHashSet<>();
-		List<String> given = (parties != null) ? parties : List.of();
-		for (int i = 0; i < given.size(); i++) {
-			codes.add(Checks.country(given.get(i), "input", "parties", i));
-		}
+		Set<String> codes = new LinkedHashSet<>(parties);
 		dialogue.getParties().retainAll(codes);
 		dialogue.getParties().addAll(codes);
 	}
 
 	private static void replaceTopics(Dialogue dialogue, List<String> topics) {
-		List<String> checked = new ArrayList<>();
-		List<String> given = (topics != null) ? topics : List.of();
-		for (int i = 0; i < given.size(); i++) {
-			String topic = Checks.required(given.get(i), "a topic", "input", "topics", i);
-			checked.add(Checks.optional(topic, 500, "input", "topics", i));
-		}
 		dialogue.getTopics().clear();
-		dialogue.getTopics().addAll(checked);
+		dialogue.getTopics().addAll(topics);
 	}
 
 	private void replaceThreats(Dialogue dialogue, List<String> threats) {
-		Set<Organization> found = new LinkedHashSet<>();
-		List<String> given = (threats != null) ? threats : List.of();
-		for (int i = 0; i < given.size(); i++) {
-			found.add(organization(given.get(i), "input", "threats", i));
+		Map<Organization, Integer> found = new LinkedHashMap<>();
+		for (int i = 0; i < threats.size(); i++) {
+			Integer earlier = found.putIfAbsent(organization(threats.get(i), "input", "threats", i), i);
+			if (earlier != null) {
+				throw ApiException.badInput("items " + earlier + " and " + i + " are the same organization (one was "
+						+ "merged into the other); give each once", "input", "threats", i);
+			}
 		}
-		dialogue.getThreats().retainAll(found);
-		dialogue.getThreats().addAll(found);
+		dialogue.getThreats().retainAll(found.keySet());
+		dialogue.getThreats().addAll(found.keySet());
 	}
 
 	private void replaceSources(Dialogue dialogue, List<String> sources) {
 		Set<SourceDocument> found = new LinkedHashSet<>();
-		List<String> given = (sources != null) ? sources : List.of();
-		for (int i = 0; i < given.size(); i++) {
-			String key = given.get(i);
+		for (int i = 0; i < sources.size(); i++) {
+			String key = sources.get(i);
 			int index = i;
 			found.add(this.documents.findByKey(key)
 				.orElseThrow(() -> Checks.notFound("no source document has the key '" + key + "'", "input", "sources",
@@ -259,46 +367,20 @@ class DialogueCuration {
 	}
 
 	private void replaceDelegates(Dialogue dialogue, List<DelegateInput> delegates) {
-		List<DelegateInput> given = (delegates != null) ? delegates : List.of();
-		for (int i = 0; i < given.size(); i++) {
-			DelegateInput delegate = given.get(i);
-			String name = Checks.required(delegate.name(), "a delegate's name", "input", "delegates", i, "name");
-			Checks.optional(name, 200, "input", "delegates", i, "name");
-			String country = Checks.country(delegate.country(), "input", "delegates", i, "country");
+		for (int i = 0; i < delegates.size(); i++) {
+			DelegateInput delegate = delegates.get(i);
 			Organization organization = (delegate.organization() != null)
 					? organization(delegate.organization(), "input", "delegates", i, "organization") : null;
-			Person person = this.people.findByName(name).orElseGet(() -> this.people.save(new Person(name, country)));
-			dialogue.addDelegate(person, organization,
-					Checks.optional(delegate.title(), 300, "input", "delegates", i, "title"),
-					Checks.optional(delegate.role(), 100, "input", "delegates", i, "role"), country);
+			Person person = this.people.findByName(delegate.name())
+				.orElseGet(() -> this.people.save(new Person(delegate.name(), delegate.country())));
+			dialogue.addDelegate(person, organization, delegate.title(), delegate.role(), delegate.country());
 		}
 	}
 
 	private static void replaceCommitments(Dialogue dialogue, List<CommitmentInput> commitments) {
-		List<CommitmentInput> given = (commitments != null) ? commitments : List.of();
-		for (int i = 0; i < given.size(); i++) {
-			CommitmentInput commitment = given.get(i);
-			String description = Checks.required(commitment.description(), "a commitment's description", "input",
-					"commitments", i, "description");
-			Checks.optional(description, 1000, "input", "commitments", i, "description");
-			if (commitment.quantity() != null && commitment.quantity() < 0) {
-				throw ApiException.badInput("a quantity cannot be negative, got " + commitment.quantity(), "input",
-						"commitments", i, "quantity");
-			}
-			String qualifier = commitment.qualifier();
-			if (qualifier != null && commitment.quantity() == null) {
-				throw ApiException.badInput("a qualifier bounds a quantity: give the quantity too", "input",
-						"commitments", i, "qualifier");
-			}
-			if (qualifier != null && !COMPARISONS.contains(qualifier)) {
-				throw ApiException.badInput("unknown qualifier '" + qualifier + "'", "input", "commitments", i,
-						"qualifier");
-			}
-			if (qualifier == null && commitment.quantity() != null) {
-				qualifier = "EQUAL";
-			}
-			dialogue.addCommitment(description, commitment.quantity(), qualifier,
-					Checks.optional(commitment.unit(), 200, "input", "commitments", i, "unit"));
+		for (CommitmentInput commitment : commitments) {
+			dialogue.addCommitment(commitment.description(), commitment.quantity(), commitment.qualifier(),
+					commitment.unit());
 		}
 	}
 

@@ -13,6 +13,8 @@ final class Ids {
 	}
 
 	static long decode(String value, String type, Object... path) {
+		// bounded first: the messages below quote the value
+		Checks.optional(value, Checks.ID, path);
 		GlobalId id;
 		try {
 			id = GlobalId.decode(value, "input");

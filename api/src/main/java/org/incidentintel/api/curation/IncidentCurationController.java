@@ -50,22 +50,27 @@ class IncidentCurationController {
 
 	@MutationMapping
 	SplitIncidentPayload splitIncident(@Argument SplitIncidentInput input, DataFetchingEnvironment environment) {
+		// checked before the transaction starts (Checks)
+		Checks.optional(input.clientMutationId(), Checks.CLIENT_MUTATION_ID, "input", "clientMutationId");
 		long incident = Ids.decode(input.incident(), Incident.TYPE, "input", "incident");
+		String dataset = Checks.required(input.dataset(), "the dataset", Checks.DATASET, "input", "dataset");
+		String recordId = Checks.required(input.recordId(), "the record id", Checks.RECORD_ID, "input", "recordId");
+		String note = Checks.freeText(input.note(), Checks.DECISION_NOTE, "input", "note");
 		long[] result = this.mutations.run("splitIncident", environment, (audit) -> {
 			List<Long> record = this.jdbc.queryForList(
 					"select id from source_record where incident_id = ? and dataset = ? and source_record_id = ?",
-					Long.class, incident, input.dataset(), input.recordId());
+					Long.class, incident, dataset, recordId);
 			if (record.isEmpty()) {
 				exists(incident, "incident");
-				throw ApiException.badInput("incident " + input.incident() + " has no source record " + input.dataset()
-						+ ":" + input.recordId(), "input", "recordId");
+				throw ApiException.badInput(
+						"incident " + input.incident() + " has no source record " + dataset + ":" + recordId, "input",
+						"recordId");
 			}
 			audit.target(Incident.TYPE, incident).before(Map.of("sources", sources(incident)));
 			List<Long> others = this.jdbc.queryForList(
 					"select id from source_record where incident_id = ? and id <> ? order by id", Long.class, incident,
 					record.get(0));
-			long splitOff = call(() -> this.curation.split(record.get(0), curator(environment), input.note()),
-					"recordId");
+			long splitOff = call(() -> this.curation.split(record.get(0), curator(environment), note), "recordId");
 			// the others keep the incident as a rule; read where the first of them is now
 			long remaining = this.jdbc.queryForObject("select incident_id from source_record where id = ?", Long.class,
 					others.get(0));
@@ -78,15 +83,17 @@ class IncidentCurationController {
 
 	@MutationMapping
 	MergeIncidentsPayload mergeIncidents(@Argument MergeIncidentsInput input, DataFetchingEnvironment environment) {
+		Checks.optional(input.clientMutationId(), Checks.CLIENT_MUTATION_ID, "input", "clientMutationId");
 		long first = Ids.decode(input.incident(), Incident.TYPE, "input", "incident");
 		long second = Ids.decode(input.other(), Incident.TYPE, "input", "other");
+		String note = Checks.freeText(input.note(), Checks.DECISION_NOTE, "input", "note");
 		long merged = this.mutations.run("mergeIncidents", environment, (audit) -> {
 			exists(first, "incident");
 			exists(second, "other");
 			audit.target(Incident.TYPE, first)
 				.target(Incident.TYPE, second)
 				.before(Map.of("sources", sources(first), "otherSources", sources(second)));
-			long survivor = call(() -> this.curation.merge(first, second, curator(environment), input.note()), "other");
+			long survivor = call(() -> this.curation.merge(first, second, curator(environment), note), "other");
 			audit.after(Map.of("sources", sources(survivor)));
 			return survivor;
 		});

@@ -44,22 +44,62 @@ class OrganizationCuration {
 		this.organizations = organizations;
 	}
 
-	/** Adds the alias; returns the organization's id and the alias as stored. */
-	AliasChange addAlias(AddAliasInput input, AuditTrail audit) {
-		long id = Ids.decode(input.organization(), TYPE, "input", "organization");
-		Row organization = lockedSurvivor(id, input.organization(), "input", "organization");
-		String alias = Checks.required(input.alias(), "an alias", "input", "alias");
-		Checks.optional(alias, 300, "input", "alias");
+	/**
+	 * The input with its text stripped; an error on the first value out of bounds or
+	 * malformed. Needs no database: it runs before the mutation's transaction.
+	 */
+	static AddAliasInput checked(AddAliasInput input) {
+		Checks.optional(input.clientMutationId(), Checks.CLIENT_MUTATION_ID, "input", "clientMutationId");
+		Ids.decode(input.organization(), TYPE, "input", "organization");
+		String alias = Checks.required(input.alias(), "an alias", Checks.ALIAS, "input", "alias");
 		String key = NameKey.of(alias);
 		if (key.isEmpty()) {
 			throw ApiException.badInput("'" + alias + "' holds no letter or digit", "input", "alias");
+		}
+		// the key can be longer than the alias ("&" reads as "and"); the column holds as
+		// many
+		if (key.length() > Checks.ALIAS) {
+			throw ApiException.badInput("the alias's lookup key would be " + key.length() + " characters long, at most "
+					+ Checks.ALIAS + " are allowed", "input", "alias");
 		}
 		if (input.validFrom() != null && input.validTo() != null && input.validTo().isBefore(input.validFrom())) {
 			throw ApiException.badInput(
 					"the name's use ends (" + input.validTo() + ") before it starts (" + input.validFrom() + ")",
 					"input", "validTo");
 		}
-		String note = Checks.optional(input.note(), 500, "input", "note");
+		return new AddAliasInput(input.clientMutationId(), input.organization(), alias, input.validFrom(),
+				input.validTo(), Checks.freeText(input.note(), Checks.ALIAS_NOTE, "input", "note"));
+	}
+
+	/** As {@link #checked(AddAliasInput)}. */
+	static RemoveAliasInput checked(RemoveAliasInput input) {
+		Checks.optional(input.clientMutationId(), Checks.CLIENT_MUTATION_ID, "input", "clientMutationId");
+		Ids.decode(input.organization(), TYPE, "input", "organization");
+		return new RemoveAliasInput(input.clientMutationId(), input.organization(),
+				Checks.required(input.alias(), "an alias", Checks.ALIAS, "input", "alias"));
+	}
+
+	/** As {@link #checked(AddAliasInput)}. */
+	static MergeInput checked(MergeInput input) {
+		Checks.optional(input.clientMutationId(), Checks.CLIENT_MUTATION_ID, "input", "clientMutationId");
+		long survivorId = Ids.decode(input.survivor(), TYPE, "input", "survivor");
+		long absorbedId = Ids.decode(input.absorbed(), TYPE, "input", "absorbed");
+		if (survivorId == absorbedId) {
+			throw ApiException.badInput("an organization cannot be merged into itself", "input", "absorbed");
+		}
+		return input;
+	}
+
+	/**
+	 * Adds the alias; returns the organization's id and the alias as stored.
+	 * @param input the input as {@link #checked(AddAliasInput)} returned it
+	 */
+	AliasChange addAlias(AddAliasInput input, AuditTrail audit) {
+		long id = Ids.decode(input.organization(), TYPE, "input", "organization");
+		Row organization = lockedSurvivor(id, input.organization(), "input", "organization");
+		String alias = input.alias();
+		String key = NameKey.of(alias);
+		String note = input.note();
 		List<Map<String, Object>> holders = this.jdbc.queryForList(
 				"select organization_id, alias from organization_alias where normalized_key = :key",
 				Map.of("key", key));
@@ -90,11 +130,14 @@ class OrganizationCuration {
 		return new AliasChange(id, new Alias(alias, input.validFrom(), input.validTo(), note));
 	}
 
-	/** Removes the alias; returns it as it was stored. */
+	/**
+	 * Removes the alias; returns it as it was stored.
+	 * @param input the input as {@link #checked(RemoveAliasInput)} returned it
+	 */
 	AliasChange removeAlias(RemoveAliasInput input, AuditTrail audit) {
 		long id = Ids.decode(input.organization(), TYPE, "input", "organization");
 		Row organization = lockedSurvivor(id, input.organization(), "input", "organization");
-		String key = NameKey.of(Checks.required(input.alias(), "an alias", "input", "alias"));
+		String key = NameKey.of(input.alias());
 		List<Map<String, Object>> found = this.jdbc
 			.queryForList("select id, alias, valid_from, valid_to, note from organization_alias "
 					+ "where organization_id = :id and normalized_key = :key", Map.of("id", id, "key", key));
@@ -115,13 +158,13 @@ class OrganizationCuration {
 				localDate(row.get("valid_to")), (String) row.get("note")));
 	}
 
-	/** Merges; returns the survivor's id and what moved. */
+	/**
+	 * Merges; returns the survivor's id and what moved.
+	 * @param input the input as {@link #checked(MergeInput)} returned it
+	 */
 	Merge merge(MergeInput input, AuditTrail audit) {
 		long survivorId = Ids.decode(input.survivor(), TYPE, "input", "survivor");
 		long absorbedId = Ids.decode(input.absorbed(), TYPE, "input", "absorbed");
-		if (survivorId == absorbedId) {
-			throw ApiException.badInput("an organization cannot be merged into itself", "input", "absorbed");
-		}
 		Map<Long, Row> locked = lock(List.of(survivorId, absorbedId));
 		Row survivor = existing(locked, survivorId, input.survivor(), "input", "survivor");
 		Row absorbed = existing(locked, absorbedId, input.absorbed(), "input", "absorbed");

@@ -1,11 +1,13 @@
 package org.incidentintel.api.curation;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.incidentintel.api.relay.GlobalId;
+import org.incidentintel.api.testing.StatementCounting;
 import org.incidentintel.domain.reference.ReferenceDataLoader;
 import org.incidentintel.domain.reference.ReferenceDataReader;
 import org.incidentintel.domain.security.ApiTokens;
@@ -255,6 +257,43 @@ abstract class CurationContract {
 		assertThat(this.data.count("select count(*) from audit_entry")).isEqualTo(entries);
 	}
 
+	@Test
+	void createDialogueRefusesUnboundedInputBeforeTheDatabase() {
+		long rounds = this.data.count("select count(*) from dialogue");
+		long entries = this.data.count("select count(*) from audit_entry");
+		String ttp = this.data.organizationId("ttp");
+		List<Map<String, Object>> commitments = Collections.nCopies(101, Map.of("description", "train police"));
+
+		assertRefusedEarly(CREATE, with(roundInput(), "commitments", commitments), List.of("input", "commitments"),
+				"at most 100 items are allowed, got 101");
+		assertRefusedEarly(CREATE, with(roundInput(), "summary", "x".repeat(10_000)), List.of("input", "summary"),
+				"at most 4,000 characters are allowed, got 10,000");
+		assertRefusedEarly(CREATE, with(roundInput(), "title", "Test\u0000round"), List.of("input", "title"),
+				"found U+0000 at offset 4");
+		assertRefusedEarly(CREATE,
+				with(roundInput(), "threats",
+						List.of(ttp, this.data.organizationId("iskp"), this.data.organizationId("pakistan-mofa"), ttp)),
+				List.of("input", "threats", 3), "items 0 and 3 are the same organization");
+		assertRefusedEarly(CREATE, with(roundInput(), "parties", List.of("PAK", "usa", "pak")),
+				List.of("input", "parties", 2), "the same country");
+
+		assertThat(this.data.count("select count(*) from dialogue")).isEqualTo(rounds);
+		assertThat(this.data.count("select count(*) from audit_entry")).isEqualTo(entries);
+	}
+
+	@Test
+	void createDialogueKeepsLineBreaksAndTabsInTheSummaryOnly() {
+		GraphQlTester.Response response = this.editor.document(CREATE)
+			.variable("input", with(roundInput(), "summary", "First paragraph.\n\n\tSecond paragraph."))
+			.execute();
+
+		response.path("createDialogue.dialogue.summary")
+			.entity(String.class)
+			.isEqualTo("First paragraph.\n\n\tSecond paragraph.");
+		assertRefusedEarly(CREATE, with(roundInput(), "location", "Islamabad\nRawalpindi"),
+				List.of("input", "location"), "found U+000A");
+	}
+
 	// updateDialogue
 	// ------------------------------------------------------------------------------
 
@@ -328,6 +367,22 @@ abstract class CurationContract {
 			.entity(String.class)
 			.isEqualTo("Test Pakistan-US counterterrorism dialogue");
 		assertThat(auditEntries(Map.of("target", id))).hasSize(1);
+	}
+
+	@Test
+	void updateDialogueRefusesUnboundedInputBeforeTheDatabase() {
+		String id = this.data.dialogueId("pak-usa-ct-dialogue-2024");
+
+		assertRefusedEarly(UPDATE, Map.of("id", id, "title", "t".repeat(301)), List.of("input", "title"),
+				"at most 300 characters are allowed, got 301");
+		assertRefusedEarly(UPDATE,
+				Map.of("id", id, "topics", List.of("border security", "aviation", "border security")),
+				List.of("input", "topics", 2), "items 0 and 2 are the same topic");
+		assertRefusedEarly(UPDATE, Map.of("id", id, "sources", Collections.nCopies(51, "mofa-statement-2024-05-13")),
+				List.of("input", "sources"), "at most 50 items are allowed, got 51");
+		assertRefusedEarly(UPDATE, Map.of("id", "D".repeat(10_000), "title", "Test"), List.of("input", "id"),
+				"at most 100 characters are allowed");
+		assertThat(auditEntries(Map.of("target", id))).isEmpty();
 	}
 
 	// addOrganizationAlias, removeOrganizationAlias
@@ -416,6 +471,26 @@ abstract class CurationContract {
 
 	// mergeOrganizations
 	// ---------------------------------------------------------------------------
+
+	@Test
+	void organizationAliasMutationsRefuseUnboundedInputBeforeTheDatabase() {
+		long group = this.data.organization("test-lf", "Test Liberation Front", "TLF");
+		String id = GlobalId.of("Organization", group);
+
+		assertRefusedEarly(ADD_ALIAS, Map.of("organization", id, "alias", "Test\u0000Front"), List.of("input", "alias"),
+				"found U+0000");
+		assertRefusedEarly(ADD_ALIAS, Map.of("organization", id, "alias", "Test Front", "note", "n".repeat(501)),
+				List.of("input", "note"), "at most 500 characters");
+		assertRefusedEarly(ADD_ALIAS,
+				Map.of("organization", id, "alias", "Test Front", "clientMutationId", "c".repeat(101)),
+				List.of("input", "clientMutationId"), "at most 100 characters");
+		assertRefusedEarly(REMOVE_ALIAS, Map.of("organization", id, "alias", "a".repeat(301)),
+				List.of("input", "alias"), "at most 300 characters");
+
+		assertThat(this.data.count("select count(*) from organization_alias where organization_id = " + group))
+			.isEqualTo(2);
+		assertThat(auditEntries(Map.of("target", id))).isEmpty();
+	}
 
 	@Test
 	void mergeOrganizationsMovesAliasesAndLinksAndRedirectsTheAbsorbedOne() {
@@ -516,6 +591,16 @@ abstract class CurationContract {
 				List.of("input", "absorbed"), "was merged already");
 		assertRefused(this.editor, MERGE, Map.of("survivor", absorbedId, "absorbed", survivorId), "BAD_USER_INPUT",
 				List.of("input", "survivor"), "merge into that one");
+	}
+
+	@Test
+	void mergeOrganizationsRefusesUnboundedInputBeforeTheDatabase() {
+		String survivor = GlobalId.of("Organization", this.data.organization("test-survivor", "Test Survivor", null));
+
+		assertRefusedEarly(MERGE, Map.of("survivor", survivor, "absorbed", "A".repeat(1000)),
+				List.of("input", "absorbed"), "at most 100 characters are allowed, got 1,000");
+		assertRefusedEarly(MERGE, Map.of("survivor", survivor, "absorbed", "Org\u0000"), List.of("input", "absorbed"),
+				"U+0000");
 	}
 
 	// Access
@@ -674,6 +759,39 @@ abstract class CurationContract {
 			.containsEntry("code", code)
 			.containsEntry("argumentPath", argumentPath);
 		assertThat(error.getMessage()).contains(messagePart);
+	}
+
+	/**
+	 * Refused with {@code BAD_USER_INPUT} before the mutation touched the database: the
+	 * only statements of the request are the editor token's look-up (none are recorded
+	 * where the data source is not proxied).
+	 */
+	private void assertRefusedEarly(String document, Map<String, Object> input, List<Object> argumentPath,
+			String messagePart) {
+		awaitNoStatements();
+		StatementCounting.STATEMENTS.clear();
+		assertRefused(this.editor, document, input, "BAD_USER_INPUT", argumentPath, messagePart);
+		assertThat(StatementCounting.STATEMENTS).allSatisfy((statement) -> assertThat(statement).contains("api_token"));
+	}
+
+	/**
+	 * Waits until no statement runs: a request whose client gave up waiting (a slow
+	 * machine) still runs on the server and would be counted as the next one's.
+	 */
+	private static void awaitNoStatements() {
+		for (int i = 0; i < 50; i++) {
+			int seen = StatementCounting.STATEMENTS.size();
+			try {
+				Thread.sleep(300);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			if (StatementCounting.STATEMENTS.size() == seen) {
+				return;
+			}
+		}
 	}
 
 	private static ResponseError singleError(GraphQlTester.Response response) {

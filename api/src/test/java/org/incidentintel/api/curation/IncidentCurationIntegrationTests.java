@@ -14,6 +14,7 @@ import org.incidentintel.domain.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.incidentintel.api.testing.H2IntegrationTest;
+import org.incidentintel.api.testing.StatementCounting;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -150,6 +151,35 @@ class IncidentCurationIntegrationTests {
 				this.graphQl.document(MERGE)
 					.variable("input", Map.of("incident", id(this.attack), "other", id(this.other))),
 				"UNAUTHENTICATED", null);
+
+		assertThat(this.jdbc.queryForObject("select count(*) from incident", Long.class)).isEqualTo(2);
+		assertThat(this.jdbc.queryForObject("select count(*) from curation_decision", Long.class)).isZero();
+	}
+
+	@Test
+	void unboundedInputIsRefusedBeforeTheDatabase() {
+		StatementCounting.STATEMENTS.clear();
+		assertRefused(this.editor.document(SPLIT)
+			.variable("input", Map.of("incident", id(this.attack), "dataset", "pakistan-body-count", "recordId", "399",
+					"note", "n".repeat(1001))),
+				"BAD_USER_INPUT", List.of("input", "note"));
+		assertRefused(this.editor.document(SPLIT)
+			.variable("input",
+					Map.of("incident", id(this.attack), "dataset", "pakistan\u0000body-count", "recordId", "399")),
+				"BAD_USER_INPUT", List.of("input", "dataset"));
+		assertRefused(this.editor.document(SPLIT)
+			.variable("input",
+					Map.of("incident", id(this.attack), "dataset", "pakistan-body-count", "recordId", "9".repeat(201))),
+				"BAD_USER_INPUT", List.of("input", "recordId"));
+		assertRefused(this.editor.document(MERGE)
+			.variable("input", Map.of("incident", id(this.attack), "other", id(this.other), "note", "a\u0000b")),
+				"BAD_USER_INPUT", List.of("input", "note"));
+		assertRefused(
+				this.editor.document(MERGE)
+					.variable("input", Map.of("incident", id(this.attack), "other", "I".repeat(101))),
+				"BAD_USER_INPUT", List.of("input", "other"));
+		// the editor token's look-ups only
+		assertThat(StatementCounting.STATEMENTS).allSatisfy((statement) -> assertThat(statement).contains("api_token"));
 
 		assertThat(this.jdbc.queryForObject("select count(*) from incident", Long.class)).isEqualTo(2);
 		assertThat(this.jdbc.queryForObject("select count(*) from curation_decision", Long.class)).isZero();
