@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 import org.incidentintel.api.audit.AuditTrail;
@@ -15,6 +17,7 @@ import org.incidentintel.api.curation.Inputs.CommitmentInput;
 import org.incidentintel.api.curation.Inputs.DelegateInput;
 import org.incidentintel.api.curation.Inputs.DialogueInput;
 import org.incidentintel.api.error.ApiException;
+import org.incidentintel.domain.report.Comparison;
 import org.incidentintel.domain.common.DatePrecision;
 import org.incidentintel.domain.dialogue.Commitment;
 import org.incidentintel.domain.dialogue.Delegate;
@@ -41,7 +44,10 @@ class DialogueCuration {
 
 	private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
 
-	private static final Set<String> COMPARISONS = Set.of("EQUAL", "LESS_THAN", "MORE_THAN");
+	// Every qualifier the domain knows: one home for the list
+	private static final Set<String> COMPARISONS = Arrays.stream(Comparison.values())
+		.map(Comparison::name)
+		.collect(Collectors.toUnmodifiableSet());
 
 	// A dialogue's chain of previous rounds is short; the bound only stops a cycle
 	private static final int MAX_CHAIN = 1000;
