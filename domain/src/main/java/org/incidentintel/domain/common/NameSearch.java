@@ -30,6 +30,12 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  */
 public final class NameSearch<T> {
 
+	/**
+	 * The longest text a search takes (far longer than any real name): callers refuse
+	 * longer ones, which cost time and find nothing.
+	 */
+	public static final int MAX_TEXT_LENGTH = 200;
+
 	/** The score of an exact match of the whole text. */
 	public static final double EXACT = 1.0;
 
