@@ -131,8 +131,7 @@ public class Organizations {
 		}
 		List<Map<String, Object>> suggestions = hits.stream()
 			.limit(SUGGESTIONS)
-			.map((hit) -> Map.<String, Object>of("id", GlobalId.of(TYPE, hit.target().id()), "name",
-					hit.target().name(), "matchedName", hit.name(), "score", hit.score()))
+			.map(Organizations::suggestion)
 			.toList();
 		String closest = suggestions.isEmpty() ? "nothing comes close"
 				: "closest: " + suggestions.stream()
@@ -140,6 +139,15 @@ public class Organizations {
 					.collect(Collectors.joining(", "));
 		throw ApiException.notFound("no organization goes by the name '" + name + "'; " + closest,
 				Map.of("suggestions", suggestions), argumentPath);
+	}
+
+	private static Map<String, Object> suggestion(NameSearch.Hit<Organization> hit) {
+		Map<String, Object> suggestion = new LinkedHashMap<>();
+		suggestion.put("id", GlobalId.of(TYPE, hit.target().id()));
+		suggestion.put("name", hit.target().name());
+		suggestion.put("matchedName", hit.name());
+		suggestion.put("score", hit.score());
+		return suggestion;
 	}
 
 	/**
