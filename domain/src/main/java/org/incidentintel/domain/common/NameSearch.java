@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -181,7 +183,23 @@ public final class NameSearch<T> {
 
 	private record Key(String written, String loose, String compact, List<String> words) {
 
+		// The keys of names seen before: an index is built per request from the same few
+		// hundred names. Bounded: emptied when full
+		private static final Map<String, Optional<Key>> SEEN = new ConcurrentHashMap<>();
+
+		private static final int MAX_SEEN = 20_000;
+
 		static Key of(String text) {
+			if (text == null || text.length() > MAX_TEXT_LENGTH) {
+				return compute(text);
+			}
+			if (SEEN.size() >= MAX_SEEN) {
+				SEEN.clear();
+			}
+			return SEEN.computeIfAbsent(text, (key) -> Optional.ofNullable(compute(key))).orElse(null);
+		}
+
+		private static Key compute(String text) {
 			String loose = NameKey.loose(text);
 			if (loose.isEmpty()) {
 				return null;
