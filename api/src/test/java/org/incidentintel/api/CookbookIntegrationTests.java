@@ -146,6 +146,25 @@ class CookbookIntegrationTests {
 	}
 
 	@Test
+	void candidatesForAMisspeltName() {
+		GraphQlTester.Response response = cookbook("searchOrganizations").variable("search", "Tehreek Taliban Pakistn")
+			.execute();
+
+		response.path("organizations.edges[0].node.acronym").entity(String.class).isEqualTo("TTP");
+		response.path("organizations.edges[0].match.exact").entity(Boolean.class).isEqualTo(false);
+		assertThat(response.path("organizations.edges").entityList(Object.class).get()).hasSizeBetween(1, 3);
+	}
+
+	@Test
+	void anUnknownNameIsNotFoundWithSuggestions() {
+		GraphQlTester.Response response = cookbook("organizationNotFound").execute();
+		ResponseError error = singleError(response);
+
+		assertThat(error.getExtensions()).containsEntry("code", "NOT_FOUND").containsKey("suggestions");
+		assertThat(error.getMessage()).contains("closest: Tehrik-i-Taliban Pakistan");
+	}
+
+	@Test
 	void statisticsByProvinceAndQuarterWithFatalityShares() {
 		GraphQlTester.Response response = cookbook("statisticsByProvinceAndQuarter").variable("from", "2024-01-01")
 			.variable("to", "2024-06-30")
@@ -300,8 +319,8 @@ class CookbookIntegrationTests {
 			.toList();
 
 		assertThat(names).containsExactlyInAnyOrder("addAlias", "dialogueThreatsAndTheirIncidents", "incidentsByAlias",
-				"incidentsPage", "ingestRuns", "organizationByAlias", "pageTooLarge", "reportReconciliation",
-				"statisticsByProvinceAndQuarter", "unknownRegion");
+				"incidentsPage", "ingestRuns", "organizationByAlias", "organizationNotFound", "pageTooLarge",
+				"reportReconciliation", "searchOrganizations", "statisticsByProvinceAndQuarter", "unknownRegion");
 		for (Resource document : documents) {
 			String text = document.getContentAsString(StandardCharsets.UTF_8).strip();
 			assertThat(cookbook).as("docs/graphql-cookbook.md quotes %s", document.getFilename()).contains(text);

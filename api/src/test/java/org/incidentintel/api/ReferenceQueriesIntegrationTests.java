@@ -238,7 +238,11 @@ class ReferenceQueriesIntegrationTests {
 		organization(Map.of("name", "pakistan, tehrik-e-taliban")).path("organization.key")
 			.entity(String.class)
 			.isEqualTo("ttp");
-		organization(Map.of("name", "No Such Group")).path("organization").valueIsNull();
+		organization(Map.of("name", "No Such Group")).errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("code", "NOT_FOUND")))
+			.path("organization")
+			.valueIsNull();
 	}
 
 	@Test

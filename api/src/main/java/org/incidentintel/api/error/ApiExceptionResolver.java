@@ -34,6 +34,7 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 			if (!api.argumentPath().isEmpty()) {
 				extensions.put("argumentPath", api.argumentPath());
 			}
+			api.extensions().forEach(extensions::putIfAbsent);
 			return error(environment, api.getMessage(), extensions);
 		}
 		if (ex instanceof CannotGetJdbcConnectionException || ex instanceof CannotCreateTransactionException

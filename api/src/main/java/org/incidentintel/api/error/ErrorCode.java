@@ -11,7 +11,10 @@ public enum ErrorCode {
 	 * name.
 	 */
 	BAD_USER_INPUT,
-	/** Nothing has the given id. */
+	/**
+	 * Nothing has the given id, or nothing goes by the given name (then
+	 * {@code extensions.suggestions} lists what comes closest).
+	 */
 	NOT_FOUND,
 	/**
 	 * The request asks for too much: a page over the cap, too deep, too many aliases, too

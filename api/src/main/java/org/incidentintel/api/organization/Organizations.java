@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.incidentintel.api.error.ApiException;
 import org.incidentintel.api.relay.GlobalId;
 import org.incidentintel.domain.common.NameKey;
+import org.incidentintel.domain.common.NameSearch;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -39,6 +40,12 @@ public class Organizations {
 	// A curator's merges never chain deeper than this; the bound only guards against a
 	// cycle written by hand into the database.
 	private static final int MAX_MERGE_HOPS = 16;
+
+	/** The lowest score a search candidate needs to be listed. */
+	static final double MIN_SCORE = 0.8;
+
+	/** How many suggestions an unknown name's error lists. */
+	static final int SUGGESTIONS = 5;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -94,6 +101,71 @@ public class Organizations {
 					argumentPath);
 		}
 		return candidates.stream().findFirst();
+	}
+
+	/**
+	 * The organization a name designates, exactly ({@link #findByName}) or else loosely:
+	 * when the {@link NameKey#loose(String) loose key} of the name (or of a part of
+	 * {@code Name (ABBR)}, {@code ABBR: Name}) is that of names of one organization only.
+	 * @param name the name as a client wrote it
+	 * @param argumentPath the argument holding the name, for errors
+	 * @return the organization, never {@code null}
+	 * @throws ApiException ({@code NOT_FOUND}) when nothing goes by the name; its
+	 * {@code suggestions} extension lists the closest organizations
+	 */
+	public Organization findByNameLoosely(String name, Object... argumentPath) {
+		Optional<Organization> exact = findByName(name, argumentPath);
+		if (exact.isPresent()) {
+			return exact.get();
+		}
+		List<NameSearch.Hit<Organization>> hits = (name.length() <= NameSearch.MAX_TEXT_LENGTH)
+				? search(name, OrganizationFilter.NONE) : List.of();
+		Set<Organization> loosely = new LinkedHashSet<>();
+		for (NameSearch.Hit<Organization> hit : hits) {
+			if (hit.exact() && hit.score() == hits.get(0).score()) {
+				loosely.add(hit.target());
+			}
+		}
+		if (loosely.size() == 1) {
+			return loosely.iterator().next();
+		}
+		List<Map<String, Object>> suggestions = hits.stream()
+			.limit(SUGGESTIONS)
+			.map(Organizations::suggestion)
+			.toList();
+		String closest = suggestions.isEmpty() ? "nothing comes close"
+				: "closest: " + suggestions.stream()
+					.map((suggestion) -> suggestion.get("name") + " (" + suggestion.get("id") + ")")
+					.collect(Collectors.joining(", "));
+		throw ApiException.notFound("no organization goes by the name '" + name + "'; " + closest,
+				Map.of("suggestions", suggestions), argumentPath);
+	}
+
+	private static Map<String, Object> suggestion(NameSearch.Hit<Organization> hit) {
+		Map<String, Object> suggestion = new LinkedHashMap<>();
+		suggestion.put("id", GlobalId.of(TYPE, hit.target().id()));
+		suggestion.put("name", hit.target().name());
+		suggestion.put("matchedName", hit.name());
+		suggestion.put("score", hit.score());
+		return suggestion;
+	}
+
+	/**
+	 * The surviving organizations that pass the filter, ranked by how close their names,
+	 * acronyms and aliases come to a text (see {@link NameSearch}), each once with its
+	 * closest name; one statement.
+	 * @param text the text searched for, at most {@link NameSearch#MAX_TEXT_LENGTH}
+	 * characters
+	 * @param filter the filter the organizations must pass
+	 * @return the candidates scoring at least {@link #MIN_SCORE}, best first
+	 */
+	List<NameSearch.Hit<Organization>> search(String text, OrganizationFilter filter) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource();
+		String sql = "select " + COLUMNS + ", a.alias from organization o join organization_alias a "
+				+ "on a.organization_id = o.id where " + where(filter, parameters);
+		List<Map.Entry<Organization, String>> names = this.jdbc.query(sql, parameters,
+				(rs, row) -> Map.entry(map(rs), rs.getString("alias")));
+		return NameSearch.of(names, Map.Entry::getKey, Map.Entry::getValue).search(text, MIN_SCORE);
 	}
 
 	private List<Organization> findSurvivorsByNameKey(String nameKey) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.incidentintel.domain.common.NameSearch;
+
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -54,6 +56,38 @@ public class Regions {
 		}
 		return this.jdbc.query("select " + COLUMNS + " from region r where r.country = :country order by r.name, r.id",
 				Map.of("country", country.toUpperCase(Locale.ROOT)), (rs, row) -> map(rs));
+	}
+
+	/**
+	 * The regions (of a country, all when {@code null}), former ones included, ranked by
+	 * how close their names come to a text (see {@link NameSearch}), each once with its
+	 * closest name; one statement.
+	 * @return the candidates scoring at least {@code minScore}, best first
+	 */
+	List<NameSearch.Hit<Region>> search(String text, String country, double minScore) {
+		String sql = "select " + COLUMNS + ", n.name as alias from region r left join region_name n "
+				+ "on n.region_id = r.id";
+		Map<String, Object> parameters = new HashMap<>();
+		if (country != null) {
+			sql += " where r.country = :country";
+			parameters.put("country", country.toUpperCase(Locale.ROOT));
+		}
+		Map<Long, Region> regions = new HashMap<>();
+		List<Map.Entry<Region, String>> names = new ArrayList<>();
+		this.jdbc.query(sql, parameters, (rs) -> {
+			Region region = regions.get(rs.getLong("id"));
+			if (region == null) {
+				region = map(rs);
+				regions.put(region.id(), region);
+				// The official name, whether or not region_name repeats it
+				names.add(Map.entry(region, region.name()));
+			}
+			String alias = rs.getString("alias");
+			if (alias != null) {
+				names.add(Map.entry(region, alias));
+			}
+		});
+		return NameSearch.of(names, Map.Entry::getKey, Map.Entry::getValue).search(text, minScore);
 	}
 
 	/** The names of each region, the official one first. */

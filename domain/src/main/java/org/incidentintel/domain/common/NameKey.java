@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,10 @@ import java.util.regex.Pattern;
  * Other transliteration variants ({@code Tehreek}/{@code Tehrik},
  * {@code Qaeda}/{@code Qaida}) are not guessed by rules: they are listed as aliases in
  * the reference data, because a looser rule would start merging different groups.
+ * <p>
+ * {@link #loose(String)} is that looser rule, for searching only (it ranks suggestions
+ * and finds a name that one organization alone answers to): it is never stored and never
+ * used to resolve a source's names.
  */
 public final class NameKey {
 
@@ -42,7 +47,71 @@ public final class NameKey {
 
 	private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}\\-\u2010\u2011]+");
 
+	// Small words a search may leave out or add ("Islamic State in Khorasan Province")
+	private static final Set<String> LOOSE_STOPWORDS = Set.of("of", "in", "and", "for", "de", "du", "le", "la");
+
+	// Transliteration variants, after doubled vowels are collapsed (ee -> i, oo -> u,
+	// aa -> a): the spelling on the left reads as the one on the right
+	private static final Map<String, String> LOOSE_SPELLINGS = Map.ofEntries(Map.entry("tahrik", "tehrik"),
+			Map.entry("tehrick", "tehrik"), Map.entry("tahrick", "tehrik"), Map.entry("tehriq", "tehrik"),
+			Map.entry("tahriq", "tehrik"), Map.entry("tehrek", "tehrik"), Map.entry("daish", "daesh"),
+			Map.entry("daech", "daesh"), Map.entry("qaeda", "qaida"), Map.entry("qaidah", "qaida"),
+			Map.entry("qaedah", "qaida"), Map.entry("taleban", "taliban"), Map.entry("baluch", "baloch"),
+			Map.entry("baluchistan", "balochistan"), Map.entry("khurasan", "khorasan"),
+			Map.entry("khorassan", "khorasan"), Map.entry("wilayah", "wilayat"), Map.entry("muhammadi", "mohammadi"),
+			Map.entry("nifaz", "nafaz"), Map.entry("tawhid", "tauhid"), Map.entry("tawhed", "tauhid"),
+			Map.entry("hezb", "hizb"), Map.entry("sind", "sindh"));
+
+	// ISIS, ISIL and IS are one abbreviation: ISIS-K = ISIL-K = IS-K, ISIL-KP = IS-KP
+	private static final Pattern LOOSE_ISLAMIC_STATE = Pattern.compile("^isi[sl]");
+
+	private static final Pattern LOOSE_DOUBLED_E = Pattern.compile("e{2,}");
+
+	private static final Pattern LOOSE_DOUBLED_O = Pattern.compile("o{2,}");
+
+	private static final Pattern LOOSE_DOUBLED_A = Pattern.compile("a{2,}");
+
 	private NameKey() {
+	}
+
+	/**
+	 * Return the loose key of the given name: the {@link #of(String) key}, further
+	 * without connectors ({@code -e-}, {@code -i-}, {@code ul}, {@code al}) and small
+	 * words ({@code of}, {@code in}, {@code and}), with doubled vowels collapsed and
+	 * common transliteration variants read alike
+	 * ({@code Tehreek}/{@code Tahreek}/{@code Tehrik}, {@code Daish}/{@code Daesh},
+	 * {@code Qaeda}/{@code Qaida}, {@code Taleban}/{@code Taliban}), and
+	 * {@code ISIS}/{@code ISIL} read as {@code IS} at the start of a word
+	 * ({@code ISIL-KP} = {@code IS-KP}).
+	 * <p>
+	 * For search only: it may make two different groups look alike, so it ranks
+	 * candidates and never decides between organizations on its own.
+	 * @param name the name as written by someone searching, or in the reference data
+	 * @return the loose key, words sorted and separated by single spaces; the
+	 * {@link #of(String) key} itself when nothing but connectors would remain
+	 */
+	public static String loose(String name) {
+		String key = of(name);
+		if (key.isEmpty()) {
+			return key;
+		}
+		List<String> words = new ArrayList<>();
+		for (String word : key.split(" ")) {
+			if (CONNECTORS.contains(word) || LOOSE_STOPWORDS.contains(word)) {
+				continue;
+			}
+			String folded = LOOSE_DOUBLED_E.matcher(word).replaceAll("i");
+			folded = LOOSE_DOUBLED_O.matcher(folded).replaceAll("u");
+			folded = LOOSE_DOUBLED_A.matcher(folded).replaceAll("a");
+			folded = LOOSE_SPELLINGS.getOrDefault(folded, folded);
+			folded = LOOSE_ISLAMIC_STATE.matcher(folded).replaceFirst("is");
+			words.add(folded);
+		}
+		if (words.isEmpty()) {
+			return key;
+		}
+		words.sort(null);
+		return String.join(" ", words);
 	}
 
 	/**
