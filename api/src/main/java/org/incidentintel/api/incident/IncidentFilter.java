@@ -12,7 +12,7 @@ import org.incidentintel.domain.incident.IncidentKind;
 record IncidentFilter(List<IncidentFilter> and, List<IncidentFilter> or, IncidentFilter not, DateRangeInput date,
 		List<String> country, List<String> region, List<IncidentKind> kind, List<String> perpetrator,
 		IntRangeInput killed, IntRangeInput injured, List<String> source, String text, NearInput near,
-		List<String> actor) {
+		List<String> actor, Boolean includeFactions) {
 
 	/** {@code DateRangeInput}: both ends inclusive, either may be missing. */
 	record DateRangeInput(LocalDate from, LocalDate to) {

@@ -24,6 +24,7 @@ import org.incidentintel.api.relay.GlobalId;
 import org.incidentintel.domain.common.NameKey;
 import org.incidentintel.domain.incident.IncidentKind;
 import org.incidentintel.domain.incident.Perpetrators;
+import org.incidentintel.domain.organization.OrganizationFamilies;
 import org.incidentintel.domain.region.KnownRegion;
 import org.incidentintel.domain.region.KnownRegionName;
 import org.incidentintel.domain.region.RegionResolution;
@@ -99,7 +100,7 @@ class IncidentFilterSql {
 		Map<String, List<Object>> perpetrators = new LinkedHashMap<>();
 		collectNames(filter, root, regionNames, perpetrators);
 		Map<String, List<RegionMatch>> regions = resolveRegions(regionNames);
-		Map<String, Set<Long>> organizations = resolvePerpetrators(perpetrators);
+		Map<String, Organizations> organizations = resolvePerpetrators(perpetrators);
 		Builder builder = new Builder(regions, organizations);
 		String sql = builder.filter(filter);
 		return new Condition(sql, builder.parameters, builder.monthBounds);
@@ -134,7 +135,8 @@ class IncidentFilterSql {
 		// The filter with only the fields the cells can answer; a new field of
 		// IncidentFilter breaks this constructor call, to be decided on here
 		IncidentFilter cellsOnly = new IncidentFilter(filter.and(), filter.or(), filter.not(), filter.date(),
-				filter.country(), filter.region(), filter.kind(), null, null, null, null, null, null, null);
+				filter.country(), filter.region(), filter.kind(), null, null, null, null, null, null, null,
+				filter.includeFactions());
 		return filter.equals(cellsOnly) && allCellsCanAnswer(filter.and()) && allCellsCanAnswer(filter.or())
 				&& cellsCanAnswer(filter.not());
 	}
@@ -376,7 +378,7 @@ class IncidentFilterSql {
 	 * The organizations each value denotes, merges included both ways: at most two
 	 * statements (the aliases, and the merged organizations with any ids given).
 	 */
-	private Map<String, Set<Long>> resolvePerpetrators(Map<String, List<Object>> values) {
+	private Map<String, Organizations> resolvePerpetrators(Map<String, List<Object>> values) {
 		if (values.isEmpty()) {
 			return Map.of();
 		}
@@ -401,21 +403,27 @@ class IncidentFilterSql {
 							.add(rs.getLong("organization_id"));
 					});
 		}
-		// Merges are rare: all of them fit in memory, and so does the closure over them
+		// Merges and factions are few: all of them fit in memory
 		Map<Long, Long> mergedInto = new HashMap<>();
+		Map<Long, Long> parents = new HashMap<>();
 		Set<Long> existing = new HashSet<>();
 		Set<Long> givenIds = new HashSet<>(byId.values());
 		this.jdbc.query(
-				"select id, merged_into_id from organization where merged_into_id is not null"
-						+ (givenIds.isEmpty() ? "" : " or id in (:ids)"),
+				"select id, merged_into_id, parent_id from organization where merged_into_id is not null "
+						+ "or parent_id is not null" + (givenIds.isEmpty() ? "" : " or id in (:ids)"),
 				givenIds.isEmpty() ? Map.of() : Map.of("ids", givenIds), (rs) -> {
 					existing.add(rs.getLong("id"));
 					Long target = rs.getObject("merged_into_id", Long.class);
 					if (target != null) {
 						mergedInto.put(rs.getLong("id"), target);
 					}
+					Long parent = rs.getObject("parent_id", Long.class);
+					if (parent != null) {
+						parents.put(rs.getLong("id"), parent);
+					}
 				});
-		Map<String, Set<Long>> result = new HashMap<>();
+		OrganizationFamilies families = new OrganizationFamilies(mergedInto, parents);
+		Map<String, Organizations> result = new HashMap<>();
 		values.forEach((value, path) -> {
 			Set<Long> named = new HashSet<>();
 			if (byId.containsKey(value)) {
@@ -429,7 +437,7 @@ class IncidentFilterSql {
 			if (named.isEmpty()) {
 				throw ApiException.badInput("'" + value + "' names no known organization", path.toArray());
 			}
-			result.put(value, withMerges(named, mergedInto));
+			result.put(value, new Organizations(families.withMerges(named), families.withFactions(named)));
 		});
 		return result;
 	}
@@ -444,28 +452,6 @@ class IncidentFilterSql {
 		}
 	}
 
-	// The organizations that finally absorbed the named ones, and all merged into those
-	private static Set<Long> withMerges(Set<Long> named, Map<Long, Long> mergedInto) {
-		Set<Long> survivors = named.stream().map((id) -> survivor(id, mergedInto)).collect(Collectors.toSet());
-		Set<Long> family = new HashSet<>(named);
-		family.addAll(survivors);
-		for (Long merged : mergedInto.keySet()) {
-			if (survivors.contains(survivor(merged, mergedInto))) {
-				family.add(merged);
-			}
-		}
-		return family;
-	}
-
-	private static Long survivor(Long id, Map<Long, Long> mergedInto) {
-		Long current = id;
-		// Bounded: a cycle written into the database by hand must not hang a request
-		for (int hop = 0; hop <= mergedInto.size() && mergedInto.containsKey(current); hop++) {
-			current = mergedInto.get(current);
-		}
-		return current;
-	}
-
 	// SQL
 	// ---------------------------------------------------------------------------------
 
@@ -476,14 +462,14 @@ class IncidentFilterSql {
 
 		private final Map<String, List<RegionMatch>> regions;
 
-		private final Map<String, Set<Long>> organizations;
+		private final Map<String, Organizations> organizations;
 
 		private final Map<String, Object> parameters = new LinkedHashMap<>();
 
 		// See Condition.monthBounds
 		private boolean monthBounds = true;
 
-		Builder(Map<String, List<RegionMatch>> regions, Map<String, Set<Long>> organizations) {
+		Builder(Map<String, List<RegionMatch>> regions, Map<String, Organizations> organizations) {
 			this.regions = regions;
 			this.organizations = organizations;
 		}
@@ -521,14 +507,15 @@ class IncidentFilterSql {
 						filter.kind().stream().map(IncidentKind::name).collect(Collectors.toCollection(TreeSet::new)))
 						+ ")");
 			}
+			boolean factions = !Boolean.FALSE.equals(filter.includeFactions());
 			if (notEmpty(filter.perpetrator())) {
 				conditions.add("exists (select 1 from incident_perpetrator p where p.incident_id = i.id "
-						+ "and p.organization_id in (" + parameter(organizationIds(filter.perpetrator())) + ") and "
-						+ Perpetrators.sqlCondition("p") + ")");
+						+ "and p.organization_id in (" + parameter(organizationIds(filter.perpetrator(), factions))
+						+ ") and " + Perpetrators.sqlCondition("p") + ")");
 			}
 			if (notEmpty(filter.actor())) {
 				conditions.add("exists (select 1 from incident_perpetrator p where p.incident_id = i.id "
-						+ "and p.organization_id in (" + parameter(organizationIds(filter.actor())) + "))");
+						+ "and p.organization_id in (" + parameter(organizationIds(filter.actor(), factions)) + "))");
 			}
 			if (filter.killed() != null) {
 				conditions.add(range("i.killed", filter.killed()));
@@ -556,9 +543,10 @@ class IncidentFilterSql {
 			return conditions.isEmpty() ? "1 = 1" : join(conditions, " and ");
 		}
 
-		private Set<Long> organizationIds(List<String> names) {
+		private Set<Long> organizationIds(List<String> names, boolean factions) {
 			Set<Long> ids = new TreeSet<>();
-			names.forEach((value) -> ids.addAll(this.organizations.get(value)));
+			names.forEach((value) -> ids.addAll(factions ? this.organizations.get(value).withFactions()
+					: this.organizations.get(value).withMerges()));
 			return ids;
 		}
 
@@ -704,6 +692,10 @@ class IncidentFilterSql {
 	 * A region a name denotes: for all time, or only for the periods of the former names
 	 * that matched.
 	 */
+	/** The organizations a name stands for: with merges, and with factions too. */
+	private record Organizations(Set<Long> withMerges, Set<Long> withFactions) {
+	}
+
 	private record RegionMatch(long regionId, List<KnownRegionName> periods) {
 	}
 

@@ -77,7 +77,8 @@ class IncidentFilterSqlTests {
 	void theFieldsOfOneFilterAreAndedWithTheirValuesBound() {
 		IncidentFilter filter = new IncidentFilter(null, null, null,
 				new DateRangeInput(LocalDate.parse("2024-01-01"), LocalDate.parse("2024-03-31")),
-				List.of(" pak", "AFG"), null, List.of(IncidentKind.ATTACK), null, null, null, null, null, null, null);
+				List.of(" pak", "AFG"), null, List.of(IncidentKind.ATTACK), null, null, null, null, null, null, null,
+				null);
 
 		Condition condition = this.filterSql.toSql(filter, "filter");
 
@@ -107,7 +108,7 @@ class IncidentFilterSqlTests {
 		IncidentFilter killedTen = killed(new IntRangeInput(10, null));
 		IncidentFilter injuredAtMostTwo = injured(new IntRangeInput(null, 2));
 		IncidentFilter tree = new IncidentFilter(List.of(killedTen), List.of(injuredAtMostTwo, killedTen), killedTen,
-				null, null, null, null, null, null, null, null, null, null, null);
+				null, null, null, null, null, null, null, null, null, null, null, null);
 
 		Condition condition = this.filterSql.toSql(tree, "filter");
 
@@ -124,7 +125,7 @@ class IncidentFilterSqlTests {
 	@Test
 	void textMatchesSummaryOrPlaceCaseInsensitivelyWithLikeWildcardsEscaped() {
 		IncidentFilter filter = new IncidentFilter(null, null, null, null, null, null, null, null, null, null, null,
-				"  50%_Off! ", null, null);
+				"  50%_Off! ", null, null, null);
 
 		Condition condition = this.filterSql.toSql(filter, "filter");
 
@@ -136,7 +137,7 @@ class IncidentFilterSqlTests {
 	@Test
 	void aBlankTextIsNoCondition() {
 		IncidentFilter filter = new IncidentFilter(null, null, null, null, null, null, null, null, null, null, null,
-				"   ", null, null);
+				"   ", null, null, null);
 
 		assertThat(this.filterSql.toSql(filter, "filter").sql()).isEqualTo("1 = 1");
 	}
@@ -144,7 +145,7 @@ class IncidentFilterSqlTests {
 	@Test
 	void sourcesAreComparedByTheirLowerCaseDataset() {
 		IncidentFilter filter = new IncidentFilter(null, null, null, null, null, null, null, null, null, null,
-				List.of(" GTD", "ucdp-ged"), null, null, null);
+				List.of(" GTD", "ucdp-ged"), null, null, null, null);
 
 		Condition condition = this.filterSql.toSql(filter, "filter");
 
@@ -204,7 +205,7 @@ class IncidentFilterSqlTests {
 	@Test
 	void aBlankValueIsRefusedAtItsIndex() {
 		IncidentFilter filter = new IncidentFilter(null, null, null, null, null, List.of("Sindh", " "), null, null,
-				null, null, null, null, null, null);
+				null, null, null, null, null, null, null);
 
 		assertRefused(filter, ErrorCode.BAD_USER_INPUT, "a blank value matches nothing; leave it out", "filter",
 				"region", 1);
@@ -277,7 +278,7 @@ class IncidentFilterSqlTests {
 	@Test
 	void anInvalidFilterIsRefusedBeforeItsNamesAreLookedUp() {
 		IncidentFilter filter = new IncidentFilter(null, null, null, null, null, List.of("Sindh"), null, List.of("TTP"),
-				new IntRangeInput(3, 1), null, null, null, null, null);
+				new IntRangeInput(3, 1), null, null, null, null, null, null);
 
 		assertRefused(filter, ErrorCode.BAD_USER_INPUT, "range: min (3) is more than max (1)", "filter", "killed");
 	}
@@ -297,7 +298,7 @@ class IncidentFilterSqlTests {
 	void aRegionsCurrentNameOrUndatedAliasSelectsItForAllTime() {
 		givenRegions();
 		IncidentFilter filter = new IncidentFilter(null, null, null, null, null, List.of("Khyber Pakhtunkhwa", "KPK"),
-				null, null, null, null, null, null, null, null);
+				null, null, null, null, null, null, null, null, null);
 
 		Condition condition = this.filterSql.toSql(filter, "filter");
 
@@ -311,7 +312,7 @@ class IncidentFilterSqlTests {
 	void aFormerNameSelectsTheRegionAtTheEventDuringItsPeriodOnly() {
 		givenRegions();
 		IncidentFilter filter = new IncidentFilter(null, null, null, null, null,
-				List.of("North-West Frontier Province"), null, null, null, null, null, null, null, null);
+				List.of("North-West Frontier Province"), null, null, null, null, null, null, null, null, null);
 
 		Condition condition = this.filterSql.toSql(filter, "filter");
 
@@ -327,7 +328,7 @@ class IncidentFilterSqlTests {
 	void aNameTwoCountriesShareSelectsTheRegionsOfBoth() {
 		givenRegions();
 		IncidentFilter filter = new IncidentFilter(null, null, null, null, null, List.of("punjab province"), null, null,
-				null, null, null, null, null, null);
+				null, null, null, null, null, null, null);
 
 		Condition condition = this.filterSql.toSql(filter, "filter");
 
@@ -338,7 +339,7 @@ class IncidentFilterSqlTests {
 	void anUnknownRegionIsRefusedAtTheFirstPathThatNamesIt() {
 		givenRegions();
 		IncidentFilter filter = and(filter(), new IncidentFilter(null, null, null, null, null,
-				List.of("Sindh", "Atlantis"), null, null, null, null, null, null, null, null));
+				List.of("Sindh", "Atlantis"), null, null, null, null, null, null, null, null, null));
 
 		assertRefused(filter, ErrorCode.BAD_USER_INPUT, "'Atlantis' names no known region", "filter", "and", 1,
 				"region", 1);
@@ -485,47 +486,53 @@ class IncidentFilterSqlTests {
 	}
 
 	private static IncidentFilter filter() {
-		return new IncidentFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+		return new IncidentFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null);
 	}
 
 	private static IncidentFilter and(IncidentFilter... filters) {
 		return new IncidentFilter(List.of(filters), null, null, null, null, null, null, null, null, null, null, null,
-				null, null);
+				null, null, null);
 	}
 
 	private static IncidentFilter or(IncidentFilter... filters) {
 		return new IncidentFilter(null, List.of(filters), null, null, null, null, null, null, null, null, null, null,
-				null, null);
+				null, null, null);
 	}
 
 	private static IncidentFilter not(IncidentFilter filter) {
-		return new IncidentFilter(null, null, filter, null, null, null, null, null, null, null, null, null, null, null);
+		return new IncidentFilter(null, null, filter, null, null, null, null, null, null, null, null, null, null, null,
+				null);
 	}
 
 	private static IncidentFilter withDate(DateRangeInput date) {
-		return new IncidentFilter(null, null, null, date, null, null, null, null, null, null, null, null, null, null);
+		return new IncidentFilter(null, null, null, date, null, null, null, null, null, null, null, null, null, null,
+				null);
 	}
 
 	private static IncidentFilter country(String... codes) {
 		return new IncidentFilter(null, null, null, null, List.of(codes), null, null, null, null, null, null, null,
-				null, null);
+				null, null, null);
 	}
 
 	private static IncidentFilter perpetrator(String... values) {
 		return new IncidentFilter(null, null, null, null, null, null, null, List.of(values), null, null, null, null,
-				null, null);
+				null, null, null);
 	}
 
 	private static IncidentFilter killed(IntRangeInput range) {
-		return new IncidentFilter(null, null, null, null, null, null, null, null, range, null, null, null, null, null);
+		return new IncidentFilter(null, null, null, null, null, null, null, null, range, null, null, null, null, null,
+				null);
 	}
 
 	private static IncidentFilter injured(IntRangeInput range) {
-		return new IncidentFilter(null, null, null, null, null, null, null, null, null, range, null, null, null, null);
+		return new IncidentFilter(null, null, null, null, null, null, null, null, null, range, null, null, null, null,
+				null);
 	}
 
 	private static IncidentFilter near(NearInput near) {
-		return new IncidentFilter(null, null, null, null, null, null, null, null, null, null, null, null, near, null);
+		return new IncidentFilter(null, null, null, null, null, null, null, null, null, null, null, null, near, null,
+				null);
 	}
 
 }

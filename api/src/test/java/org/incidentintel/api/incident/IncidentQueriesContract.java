@@ -768,6 +768,35 @@ abstract class IncidentQueriesContract {
 	}
 
 	@Test
+	void aMovementFindsTheIncidentsOfItsFactionsUnlessToldNotTo() {
+		this.data.organization("ttp-km", "TTP - KM", "TTP-KM", null);
+		this.jdbc.update("update organization set parent_id = (select id from organization where ref_key = 'ttp') "
+				+ "where ref_key = 'ttp-km'", Map.of());
+		this.data.incident("Faction 2021").on("2021-02-01").casualties(2, null).perpetrator("ttp-km", "TTP-KM").save();
+		this.data.incident("Both 2021")
+			.on("2021-03-01")
+			.casualties(1, null)
+			.perpetrator("ttp-km", "TTP-KM")
+			.perpetrator("ttp", "TTP")
+			.save();
+		Map<String, Object> year = Map.of("date", Map.of("from", "2021-01-01", "to", "2021-12-31"));
+
+		assertThat(places(Map.of("and", List.of(year, Map.of("perpetrator", List.of("TTP"))))))
+			.containsExactlyInAnyOrder("Faction 2021", "Both 2021");
+		assertThat(
+				places(Map.of("and", List.of(year, Map.of("perpetrator", List.of("TTP"), "includeFactions", false)))))
+			.containsExactly("Both 2021");
+		// Counted once, though it names the movement and its faction
+		statistics(Map.of("and", List.of(year, Map.of("perpetrator", List.of("TTP")))), List.of())
+			.path("incidentStatistics.totals.incidents")
+			.entity(Integer.class)
+			.isEqualTo(2);
+		// A faction does not stand for its movement
+		assertThat(places(Map.of("and", List.of(year, Map.of("perpetrator", List.of("TTP-KM"))))))
+			.containsExactlyInAnyOrder("Faction 2021", "Both 2021");
+	}
+
+	@Test
 	void statisticsByRegionAtEventKeepFataApartFromTodaysProvince() {
 		Map<String, Object> filter = Map.of("date", Map.of("from", "2008-01-01", "to", "2009-12-31"));
 
