@@ -487,6 +487,9 @@ public class Soak {
 
 	static final Pattern LIVE = Pattern.compile("(?m)^jvm_gc_live_data_size_bytes(?:\\{[^}]*\\})?\\s+([0-9.eE+-]+)");
 
+	static final Pattern OLD_GEN = Pattern
+		.compile("(?m)^jvm_memory_used_bytes\\{[^}]*id=\"[^\"]*(?:Old Gen|Tenured Gen)\"[^}]*\\}\\s+([0-9.eE+-]+)");
+
 	/** "85.3 MB live after GC (prometheus)" or similar; bytes in [0], -1 when unknown. */
 	String heap(long[] bytes) {
 		List<String> parts = new ArrayList<>();
@@ -498,9 +501,19 @@ public class Soak {
 			}
 			HttpResponse<String> r = this.http.send(b.build(), HttpResponse.BodyHandlers.ofString());
 			Matcher m = LIVE.matcher(r.body());
+			Matcher old = OLD_GEN.matcher(r.body());
 			if (r.statusCode() == 200 && m.find()) {
-				bytes[0] = (long) Double.parseDouble(m.group(1));
-				parts.add(mb(bytes[0]) + " live after GC (prometheus)");
+				long live = (long) Double.parseDouble(m.group(1));
+				long oldGen = old.find() ? (long) Double.parseDouble(old.group(1)) : -1;
+				if (live > 0) {
+					bytes[0] = live;
+					parts.add(mb(live) + " live after GC (prometheus)");
+				}
+				else {
+					// 0 until the old generation has been collected once (G1: a mixed or full GC)
+					bytes[0] = oldGen;
+					parts.add(mb(oldGen) + " old gen used, no old-gen collection yet (prometheus)");
+				}
 			}
 			else if (this.pid == null) {
 				parts.add("prometheus HTTP " + r.statusCode() + (r.statusCode() == 200 ? " without jvm_gc_live_data_size_bytes" : "")
@@ -563,8 +576,7 @@ public class Soak {
 				b.header("Authorization", "Bearer " + this.token);
 			}
 			HttpResponse<String> r = this.http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-			Matcher m = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z_]+)\"").matcher(r.body());
-			String status = m.find() ? m.group(1) : "?";
+			String status = topLevelStatus(r.body());
 			if (r.body().matches("(?s).*\"db\"\\s*:\\s*\\{\\s*\"status\"\\s*:\\s*\"DOWN\".*")) {
 				status += " (db DOWN)";
 				this.unavailableThisMinute.set(true);
@@ -574,6 +586,31 @@ public class Soak {
 		catch (Exception ex) {
 			return "no answer (" + ex.getClass().getSimpleName() + ")";
 		}
+	}
+
+	/** The "status" of the outermost object (Spring lists the components' statuses first). */
+	static String topLevelStatus(String body) {
+		Matcher m = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z_]+)\"").matcher(body);
+		while (m.find()) {
+			int depth = 0;
+			boolean quoted = false;
+			for (int i = 0; i < m.start(); i++) {
+				char c = body.charAt(i);
+				if (c == '"' && (i == 0 || body.charAt(i - 1) != '\\')) {
+					quoted = !quoted;
+				}
+				else if (!quoted && c == '{') {
+					depth++;
+				}
+				else if (!quoted && c == '}') {
+					depth--;
+				}
+			}
+			if (depth == 1) {
+				return m.group(1);
+			}
+		}
+		return "?";
 	}
 
 	// --- the run ---------------------------------------------------------------------------
@@ -727,10 +764,11 @@ public class Soak {
 		System.out.printf(Locale.ROOT, "  hostile: %d sent, %d refused as expected (%s), %d NOT refused as expected%s%n",
 				this.total.hostileSent.sum(), Window.sum(this.total.refused), shapes(this.total.refused), notRefused,
 				notRefused > 0 ? " (" + shapes(this.total.notRefused) + ")" : "");
-		System.out.printf(Locale.ROOT, "  rate:    %.1f requests/s sent over %.0f s%n",
-				(this.total.validSent.sum() + this.total.hostileSent.sum()) / seconds, seconds);
+		System.out.printf(Locale.ROOT, "  rate:    %.1f requests/s sent over %.0f s (then %.1f s for the last answers and figures)%n",
+				(this.total.validSent.sum() + this.total.hostileSent.sum()) / (this.durationMs / 1000.0),
+				this.durationMs / 1000.0, seconds - this.durationMs / 1000.0);
 		System.out.println("  heap:    first interval " + mb(heaps.get(0)) + ", last interval " + mb(heaps.get(heaps.size() - 1))
-				+ (this.pid == null ? " (prometheus jvm_gc_live_data_size_bytes)" : " (prometheus live data, else jstat old gen)"));
+				+ " (jvm_gc_live_data_size_bytes; old gen used while that is 0 or /actuator/prometheus does not answer)");
 		System.out.println("  database reported closed/UNAVAILABLE (answers or health db DOWN): "
 				+ (everUnavailable ? "YES (" + this.unavailable.get() + " answers)" : "no"));
 		System.out.println("  final health: " + finalHealth);
