@@ -528,7 +528,7 @@ public class Soak {
 		if (this.pid != null) {
 			long[] jstat = jstat();
 			if (jstat == null) {
-				parts.add("jstat -gc " + this.pid + " failed");
+				parts.add("jstat -gc " + this.pid + " failed: " + this.jstatProblem);
 			}
 			else {
 				if (bytes[0] < 0) {
@@ -550,6 +550,7 @@ public class Soak {
 				lines = in.lines().collect(Collectors.toList());
 			}
 			if (!p.waitFor(20, TimeUnit.SECONDS) || p.exitValue() != 0 || lines.size() < 2) {
+				this.jstatProblem = lines.isEmpty() ? "exit " + p.exitValue() : abbreviate(lines.get(0));
 				return null;
 			}
 			List<String> header = List.of(lines.get(0).trim().split("\\s+"));
@@ -564,9 +565,12 @@ public class Soak {
 					(long) v.applyAsDouble("YGC"), (long) v.applyAsDouble("FGC") };
 		}
 		catch (Exception ex) {
+			this.jstatProblem = ex.toString();
 			return null;
 		}
 	}
+
+	String jstatProblem = "";
 
 	/** HTTP status and the top-level status of /actuator/health, e.g. "200 UP". */
 	String health() {
