@@ -115,6 +115,7 @@ public class Soak {
 
 	final AtomicInteger inFlight = new AtomicInteger();
 	final AtomicLong unavailable = new AtomicLong();
+	final AtomicLong healthDbDown = new AtomicLong();
 	final AtomicBoolean unavailableThisMinute = new AtomicBoolean();
 	Window window = new Window();
 	final Window total = new Window();
@@ -517,7 +518,8 @@ public class Soak {
 			}
 			else if (this.pid == null) {
 				parts.add("prometheus HTTP " + r.statusCode() + (r.statusCode() == 200 ? " without jvm_gc_live_data_size_bytes" : "")
-						+ (r.statusCode() == 401 || r.statusCode() == 403 ? " (pass --token, or --pid)" : ""));
+						+ (r.statusCode() == 401 || r.statusCode() == 403
+								? (this.token == null ? " (pass --token, or --pid)" : " (the token was refused; or pass --pid)") : ""));
 			}
 		}
 		catch (Exception ex) {
@@ -584,6 +586,7 @@ public class Soak {
 			if (r.body().matches("(?s).*\"db\"\\s*:\\s*\\{\\s*\"status\"\\s*:\\s*\"DOWN\".*")) {
 				status += " (db DOWN)";
 				this.unavailableThisMinute.set(true);
+				this.healthDbDown.incrementAndGet();
 			}
 			return r.statusCode() + " " + status;
 		}
@@ -734,7 +737,8 @@ public class Soak {
 					LocalTime.now().format(CLOCK), minute, w.validSent.sum(), w.validDone.sum(), w.validErrors.sum(),
 					ms(percentile(sorted, 50)), ms(percentile(sorted, 99)), w.hostileSent.sum(), Window.sum(w.refused),
 					Window.sum(w.notRefused), heap, health, unavailableNow ? "; UNAVAILABLE/db DOWN seen" : "",
-					shapes(w.refused), w.notRefused.isEmpty() ? "" : "; NOT refused: " + shapes(w.notRefused));
+					w.refused.isEmpty() ? "none refused" : "refused: " + shapes(w.refused),
+					w.notRefused.isEmpty() ? "" : "; NOT refused: " + shapes(w.notRefused));
 			System.out.println(line);
 			minutes.add(line);
 			if (!w.errorKinds.isEmpty()) {
@@ -774,7 +778,8 @@ public class Soak {
 		System.out.println("  heap:    first interval " + mb(heaps.get(0)) + ", last interval " + mb(heaps.get(heaps.size() - 1))
 				+ " (jvm_gc_live_data_size_bytes; old gen used while that is 0 or /actuator/prometheus does not answer)");
 		System.out.println("  database reported closed/UNAVAILABLE (answers or health db DOWN): "
-				+ (everUnavailable ? "YES (" + this.unavailable.get() + " answers)" : "no"));
+				+ (everUnavailable ? "YES (" + this.unavailable.get() + " GraphQL answers UNAVAILABLE or database closed, "
+						+ this.healthDbDown.get() + " health checks with db DOWN)" : "no"));
 		System.out.println("  final health: " + finalHealth);
 		if (!this.firstErrors.isEmpty()) {
 			System.out.println("  first occurrence of each problem:");
