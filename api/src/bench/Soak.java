@@ -117,7 +117,7 @@ public class Soak {
 	final AtomicLong unavailable = new AtomicLong();
 	final AtomicLong healthDbDown = new AtomicLong();
 	final AtomicBoolean unavailableThisMinute = new AtomicBoolean();
-	Window window = new Window();
+	volatile Window window = new Window();
 	final Window total = new Window();
 	final Map<String, String> firstErrors = new ConcurrentHashMap<>();
 
@@ -706,7 +706,9 @@ public class Soak {
 				}
 			}
 		};
-		scheduler.scheduleAtFixedRate(tick, 0, Math.max(periodNanos / 2, 200_000), TimeUnit.NANOSECONDS);
+		// ticks of at most 1 ms: a request leaves at most that late (counted in its latency)
+		scheduler.scheduleAtFixedRate(tick, 0, Math.max(200_000, Math.min(periodNanos / 2, 1_000_000)),
+				TimeUnit.NANOSECONDS);
 
 		List<Long> heaps = new ArrayList<>();
 		List<String> minutes = new ArrayList<>();
