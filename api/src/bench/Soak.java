@@ -69,8 +69,8 @@ public class Soak {
 			                          stats    incidentStatistics of a year by [REGION, QUARTER]
 			                          org      organization(name: TTP) with its first 20 incidents
 			                          alias    organization(name: "Daesh") with parent and aliases
-			                          byalias  incidents(filter: {perpetrator: ["Daesh"]}, first: 10) with
-			                                   perpetrators and sources (no totalCount)
+			                          byalias  incidents(filter: {perpetrator: ["Tehreek-e-Taliban Pakistan"]},
+			                                   first: 10) with perpetrators and sources (no totalCount)
 			  --region NAME / --year YYYY / --org NAME   page, stats and org parameters
 			                        (default "Khyber Pakhtunkhwa", 2012, TTP)
 			  --token T             sent as "Authorization: Bearer T" to /actuator/* (prometheus, health)
@@ -291,7 +291,7 @@ public class Soak {
 				default -> body("query incidentsByAlias($name: String!) { incidents(filter: {perpetrator: "
 						+ "[$name]}, first: 10) { edges { node { date place perpetrators { name suspected "
 						+ "organization { name acronym } } sources { dataset recordId } } } } }",
-						"{\"name\":\"Daesh\"}");
+						"{\"name\":\"Tehreek-e-Taliban Pakistan\"}");
 			});
 		}
 		String deep = "{ organizations { edges { node { " + "parent { ".repeat(46) + "id" + " }".repeat(46)

@@ -28,7 +28,8 @@ usage or when the API does not answer.
 Valid mix (round-robin): page (incidents of a region and year, first 50, with perpetrators),
 stats (incidentStatistics of a year by [REGION, QUARTER]), org (organization "TTP" with its
 first 20 incidents), alias (organization "Daesh" with parent and aliases), byalias (incidents
-of perpetrator "Daesh", first 10, with perpetrators and sources).
+of perpetrator "Tehreek-e-Taliban Pakistan", an alias of TTP, first 10, with perpetrators and
+sources).
 Hostile shapes and the refusal expected:
   body-1mb       a 1 MB text variable              HTTP 413 LIMIT_EXCEEDED (body limit 512 KB)
   variable-20k   a 20,000-character variable       HTTP 200 BAD_USER_INPUT
