@@ -794,6 +794,20 @@ abstract class IncidentQueriesContract {
 		// A faction does not stand for its movement
 		assertThat(places(Map.of("and", List.of(year, Map.of("perpetrator", List.of("TTP-KM"))))))
 			.containsExactlyInAnyOrder("Faction 2021", "Both 2021");
+
+		// The same from the organization, as a dialogue's threats ask it
+		GraphQlTester.Response organization = this.graphQl.document("""
+				query($filter: IncidentFilter) {
+				  organization(name: "TTP") {
+				    all: incidentStatistics(filter: $filter, groupBy: [YEAR]) { totals { incidents killed } }
+				    own: incidentStatistics(filter: $filter, includeFactions: false) { totals { incidents killed } }
+				  }
+				}
+				""").variable("filter", year).execute();
+		organization.path("organization.all.totals.incidents").entity(Integer.class).isEqualTo(2);
+		organization.path("organization.all.totals.killed").entity(Integer.class).isEqualTo(3);
+		organization.path("organization.own.totals.incidents").entity(Integer.class).isEqualTo(1);
+		organization.path("organization.own.totals.killed").entity(Integer.class).isEqualTo(1);
 	}
 
 	@Test
