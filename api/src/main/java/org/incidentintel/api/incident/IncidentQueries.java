@@ -212,14 +212,24 @@ class IncidentQueries {
 		}
 		this.jdbc.query(
 				"select id, incident_id, dataset, dataset_version, source_record_id, line_number, "
-						+ "file_checksum, match_score, match_evidence, ingest_run_id from source_record "
+						+ "file_checksum, match_score, match_evidence, ingest_run_id, date_start, date_end, "
+						+ "date_precision, place, region_name, killed, killed_low, killed_high, injured, "
+						+ "perpetrator_names, raw_record from source_record "
 						+ "where incident_id in (:ids) order by incident_id, dataset, source_record_id",
 				Map.of("ids", incidentIds), (rs) -> {
 					IncidentSource source = new IncidentSource(rs.getLong("id"), rs.getLong("incident_id"),
 							rs.getString("dataset"), rs.getString("dataset_version"), rs.getString("source_record_id"),
 							rs.getObject("line_number", Long.class), rs.getString("file_checksum"),
 							rs.getObject("match_score", Double.class), rs.getString("match_evidence"),
-							rs.getLong("ingest_run_id"));
+							rs.getLong("ingest_run_id"),
+							new IncidentSource.Reported(rs.getObject("date_start", LocalDate.class),
+									rs.getObject("date_end", LocalDate.class),
+									DatePrecision.valueOf(rs.getString("date_precision")), rs.getString("place"),
+									rs.getString("region_name"), rs.getObject("killed", Integer.class),
+									rs.getObject("killed_low", Integer.class),
+									rs.getObject("killed_high", Integer.class), rs.getObject("injured", Integer.class),
+									rs.getString("perpetrator_names")),
+							rs.getString("raw_record"));
 					result.computeIfAbsent(source.incidentId(), (id) -> new ArrayList<>()).add(source);
 				});
 		return result;

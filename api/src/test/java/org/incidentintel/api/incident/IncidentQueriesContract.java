@@ -726,6 +726,27 @@ abstract class IncidentQueriesContract {
 		// The totals stay the canonical incidents'
 		response.path("incidentStatistics.totals.killed").entity(Integer.class).isEqualTo(13);
 		response.path("incidentStatistics.totals.injured").entity(Integer.class).isEqualTo(4);
+
+		// Each record says what it said
+		GraphQlTester.Response sources = this.graphQl
+			.document(
+					"""
+							{
+							  incidents(filter: {date: {from: "2019-05-01", to: "2019-05-01"}}) {
+							    edges { node { casualties { killed injured } sources { recordId reported { date killed injured } raw } } }
+							  }
+							}
+							""")
+			.execute();
+		sources.path("incidents.edges[0].node.sources[*].recordId")
+			.entityList(String.class)
+			.containsExactly("gtd-90", "gtd-91", "ucdp-90");
+		sources.path("incidents.edges[0].node.sources[*].reported.killed")
+			.entityList(Integer.class)
+			.containsExactly(14, 13, 10);
+		sources.path("incidents.edges[0].node.sources[2].reported.injured").valueIsNull();
+		sources.path("incidents.edges[0].node.sources[0].reported.date").entity(String.class).isEqualTo("2019-05-01");
+		sources.path("incidents.edges[0].node.sources[0].raw").entity(String.class).isEqualTo("raw");
 	}
 
 	@Test
