@@ -37,6 +37,9 @@ public class OrganizationAlias {
 
 	private String note;
 
+	// Comma-separated ISO 3166 alpha-3 codes; null: anywhere (KnownAlias.countries)
+	private String countries;
+
 	protected OrganizationAlias() {
 	}
 
@@ -77,6 +80,15 @@ public class OrganizationAlias {
 	public void setValidity(LocalDate validFrom, LocalDate validTo) {
 		this.validFrom = validFrom;
 		this.validTo = validTo;
+	}
+
+	public void setCountries(java.util.Collection<String> countries) {
+		this.countries = (countries == null || countries.isEmpty()) ? null
+				: String.join(",", new java.util.TreeSet<>(countries));
+	}
+
+	public String getCountries() {
+		return this.countries;
 	}
 
 	public void setNote(String note) {

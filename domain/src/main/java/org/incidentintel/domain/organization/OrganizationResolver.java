@@ -91,10 +91,22 @@ public class OrganizationResolver {
 	 * @return the resolution, never {@code null}
 	 */
 	public OrganizationResolution resolve(String raw, LocalDate at) {
-		return resolve(raw, at, true);
+		return resolve(raw, at, null, true);
 	}
 
-	private OrganizationResolution resolve(String raw, LocalDate at, boolean singlePart) {
+	/**
+	 * Resolve one actor name as of a date and in the country of the event: an alias
+	 * limited to countries wins over one that is not, where both apply.
+	 * @param raw the name as the source wrote it
+	 * @param at the date of the event, or {@code null} if unknown
+	 * @param country the event's country (ISO 3166 alpha-3), or {@code null} if unknown
+	 * @return the resolution, never {@code null}
+	 */
+	public OrganizationResolution resolve(String raw, LocalDate at, String country) {
+		return resolve(raw, at, country, true);
+	}
+
+	private OrganizationResolution resolve(String raw, LocalDate at, String country, boolean singlePart) {
 		if (raw == null || raw.isBlank()) {
 			return OrganizationResolution.noActor(raw, "", false);
 		}
@@ -112,7 +124,7 @@ public class OrganizationResolver {
 			if (this.noActorKeys.contains(key)) {
 				return OrganizationResolution.noActor(raw, name, suspected);
 			}
-			List<String> ids = lookup(key, at);
+			List<String> ids = lookup(key, at, country);
 			if (!ids.isEmpty()) {
 				return OrganizationResolution.resolved(raw, name, ids, suspected);
 			}
@@ -142,6 +154,19 @@ public class OrganizationResolver {
 	 * @see #resolveAll(String)
 	 */
 	public List<OrganizationResolution> resolveAll(String cell, LocalDate at) {
+		return resolveAll(cell, at, null);
+	}
+
+	/**
+	 * Resolve a cell that may name several actors, as of a date and in the country of the
+	 * event.
+	 * @param cell the cell as the source wrote it
+	 * @param at the date of the event, or {@code null} if unknown
+	 * @param country the event's country (ISO 3166 alpha-3), or {@code null} if unknown
+	 * @return the actors named, without the "no actor" ones; empty for a blank cell
+	 * @see #resolveAll(String)
+	 */
+	public List<OrganizationResolution> resolveAll(String cell, LocalDate at, String country) {
 		if (cell == null || cell.isBlank()) {
 			return List.of();
 		}
@@ -153,7 +178,7 @@ public class OrganizationResolver {
 			OrganizationResolution found = null;
 			int end = parts.size();
 			for (; end > start; end--) {
-				OrganizationResolution attempt = resolve(join(parts, start, end), at, end - start == 1);
+				OrganizationResolution attempt = resolve(join(parts, start, end), at, country, end - start == 1);
 				if (attempt.outcome() != OrganizationResolution.Outcome.UNRESOLVED) {
 					found = attempt;
 					break;
@@ -164,23 +189,23 @@ public class OrganizationResolver {
 				start++;
 				continue;
 			}
-			addUnresolved(result, parts, unresolvedFrom, start, at);
+			addUnresolved(result, parts, unresolvedFrom, start, at, country);
 			unresolvedFrom = -1;
 			if (found.isResolved()) {
 				result.add(found);
 			}
 			start = end;
 		}
-		addUnresolved(result, parts, unresolvedFrom, parts.size(), at);
+		addUnresolved(result, parts, unresolvedFrom, parts.size(), at, country);
 		return result;
 	}
 
-	private void addUnresolved(List<OrganizationResolution> result, List<String> parts, int from, int to,
-			LocalDate at) {
+	private void addUnresolved(List<OrganizationResolution> result, List<String> parts, int from, int to, LocalDate at,
+			String country) {
 		if (from >= 0) {
 			String text = join(parts, from, to);
 			if (!text.isBlank()) {
-				result.add(resolve(text, at));
+				result.add(resolve(text, at, country));
 			}
 		}
 	}
@@ -227,17 +252,27 @@ public class OrganizationResolver {
 		return candidates;
 	}
 
-	private List<String> lookup(String key, LocalDate at) {
+	// Of the organizations an alias names: those it names at the date and in the country,
+	// those whose alias is limited to countries first; all of them when none applies
+	private List<String> lookup(String key, LocalDate at, String country) {
 		List<Entry> entries = this.index.getOrDefault(key, List.of());
 		Set<String> all = new LinkedHashSet<>();
 		Set<String> valid = new LinkedHashSet<>();
+		Set<String> local = new LinkedHashSet<>();
 		for (Entry entry : entries) {
 			all.add(entry.organizationId());
-			if (at != null && entry.alias().validAt(at)) {
+			KnownAlias alias = entry.alias();
+			if ((at == null || alias.validAt(at)) && alias.appliesIn(country)) {
 				valid.add(entry.organizationId());
+				if (!alias.countries().isEmpty()) {
+					local.add(entry.organizationId());
+				}
 			}
 		}
-		return List.copyOf((at != null && !valid.isEmpty()) ? valid : all);
+		if (!local.isEmpty()) {
+			return List.copyOf(local);
+		}
+		return List.copyOf(!valid.isEmpty() ? valid : all);
 	}
 
 	private record Entry(String organizationId, KnownAlias alias) {

@@ -1,6 +1,7 @@
 package org.incidentintel.domain.reference;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 
@@ -12,12 +13,15 @@ import com.fasterxml.jackson.annotation.JsonCreator;
  * @param validFrom first day it applies, or {@code null}
  * @param validTo last day it applies, or {@code null}
  * @param note why the alias is there, or {@code null}
+ * @param countries the countries (ISO 3166 alpha-3) of the events it names the
+ * organization in; empty: anywhere
  */
-public record AliasEntry(String name, LocalDate validFrom, LocalDate validTo, String note) {
+public record AliasEntry(String name, LocalDate validFrom, LocalDate validTo, String note, List<String> countries) {
 
 	public AliasEntry {
 		Fields.required(name, "name");
 		Fields.ordered(validFrom, validTo, "validTo");
+		countries = (countries != null) ? List.copyOf(countries) : List.of();
 	}
 
 	/**
@@ -27,7 +31,7 @@ public record AliasEntry(String name, LocalDate validFrom, LocalDate validTo, St
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public static AliasEntry of(String name) {
-		return new AliasEntry(name, null, null, null);
+		return new AliasEntry(name, null, null, null, List.of());
 	}
 
 }

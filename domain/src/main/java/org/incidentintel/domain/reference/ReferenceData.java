@@ -1,6 +1,7 @@
 package org.incidentintel.domain.reference;
 
 import java.util.List;
+import java.util.Set;
 
 import org.incidentintel.domain.organization.KnownAlias;
 import org.incidentintel.domain.organization.KnownOrganization;
@@ -39,7 +40,8 @@ public record ReferenceData(List<OrganizationEntry> organizations, List<RegionEn
 			.map((organization) -> new KnownOrganization(organization.id(), organization.name(), organization.acronym(),
 					organization.aliases()
 						.stream()
-						.map((alias) -> new KnownAlias(alias.name(), alias.validFrom(), alias.validTo()))
+						.map((alias) -> new KnownAlias(alias.name(), alias.validFrom(), alias.validTo(),
+								Set.copyOf(alias.countries())))
 						.toList()))
 			.toList());
 	}

@@ -104,6 +104,7 @@ public class ReferenceDataLoader {
 		if (entry != null) {
 			alias.setValidity(entry.validFrom(), entry.validTo());
 			alias.setNote(entry.note());
+			alias.setCountries(entry.countries());
 		}
 	}
 

@@ -94,8 +94,12 @@ final class ReferenceDataValidator {
 			}
 			for (int j = 0; j < organization.aliases().size(); j++) {
 				AliasEntry alias = organization.aliases().get(j);
-				claim(claims, this.organizations, "alias", organization.id(), "", alias.name(), alias.validFrom(),
-						alias.validTo(), path + ".aliases[" + j + "]");
+				// An alias limited to countries claims the name there only, beside an
+				// unlimited one
+				for (String scope : alias.countries().isEmpty() ? List.of("") : alias.countries()) {
+					claim(claims, this.organizations, "alias", organization.id(), scope, alias.name(),
+							alias.validFrom(), alias.validTo(), path + ".aliases[" + j + "]");
+				}
 			}
 		}
 		reportCycles(this.organizations, parents, ".parent");

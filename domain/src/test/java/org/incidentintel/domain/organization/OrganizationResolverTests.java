@@ -38,6 +38,39 @@ class OrganizationResolverTests {
 					new KnownOrganization("forum", "Forum", null,
 							List.of(new KnownAlias("Old Forum", null, LocalDate.of(2000, 12, 31))))));
 
+	/**
+	 * Every actor name of the bundled UCDP extract that belongs to the Islamic State or
+	 * the TTP family, with an event's date and country: the Pakistan extract's "IS" is
+	 * ISKP from 2015 (it also holds one event of the Iraq conflict located in Pakistan),
+	 * the Islamic State elsewhere or before.
+	 */
+	@ParameterizedTest(name = "{0} on {1} in {2} -> {3}")
+	@CsvSource(delimiter = '|', textBlock = """
+			IS               | 2017-07-03 | PAK | iskp
+			IS               | 2015-01-01 | AFG | iskp
+			IS               | 2014-12-31 | PAK | islamic-state
+			IS               | 2017-07-03 | IRQ | islamic-state
+			IS               |            | PAK | iskp
+			Islamic State    | 2017-07-03 | PAK | islamic-state
+			TTP              | 2017-07-03 | PAK | ttp
+			TTP - TA         | 2011-01-01 | PAK | ttp-ta
+			TTP - MR         | 2010-01-01 | PAK | ttp-mr
+			TTP - MT         | 2010-01-01 | PAK | ttp-mt
+			TTP-KM           | 2014-06-01 | PAK | ttp-km
+			TTP-SM           | 2014-06-01 | PAK | ttp-sm
+			TTP-Islahi       | 2012-01-01 | PAK | ttp-islahi
+			Jamaat-ul-Ahrar  | 2016-01-01 | PAK | jamaat-ul-ahrar
+			""")
+	void theIslamicStateAndTtpFamiliesResolveByDateAndCountry(String name, LocalDate at, String country,
+			String expected) {
+		assertThat(bundled.resolve(name, at, country).organizationId()).isEqualTo(expected);
+	}
+
+	@Test
+	void withoutACountryAnAliasLimitedToCountriesDoesNotDecide() {
+		assertThat(bundled.resolve("IS", LocalDate.of(2017, 7, 3)).organizationId()).isEqualTo("islamic-state");
+	}
+
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			Tehrik-i-Taliban Pakistan                     | ttp
@@ -141,8 +174,13 @@ class OrganizationResolverTests {
 				assertThat(bundled.resolve(organization.acronym()).organizationIds()).as(organization.acronym())
 					.containsExactly(organization.id());
 			}
+			// An alias limited to countries names its organization there, from its first
+			// day
 			organization.aliases()
-				.forEach((alias) -> assertThat(bundled.resolve(alias.name()).organizationIds()).as(alias.name())
+				.forEach((alias) -> assertThat((alias.countries().isEmpty())
+						? bundled.resolve(alias.name()).organizationIds()
+						: bundled.resolve(alias.name(), alias.validFrom(), alias.countries().get(0)).organizationIds())
+					.as(alias.name())
 					.containsExactly(organization.id()));
 		}
 	}

@@ -55,7 +55,10 @@ class ReferenceDataReaderTests {
 			.satisfies((alias) -> assertThat(alias.note()).contains("Pakistani"));
 		assertThat(organization(data, "oic").aliases())
 			.contains(new AliasEntry("Organisation of the Islamic Conference", null, LocalDate.of(2011, 6, 27),
-					"the name until 28 June 2011"));
+					"the name until 28 June 2011", null));
+		assertThat(organization(data, "iskp").aliases()).anySatisfy(
+				(alias) -> assertThat(alias).extracting(AliasEntry::name, AliasEntry::validFrom, AliasEntry::countries)
+					.containsExactly("IS", LocalDate.of(2015, 1, 1), List.of("PAK", "AFG")));
 		assertThat(organization(data, "us-bureau-of-counterterrorism").parent()).isEqualTo("us-department-of-state");
 		assertThat(organization(data, "pakistan-mofa").kind()).isEqualTo(OrganizationKind.GOVERNMENT_BODY);
 		assertThat(organization(data, "crss").kind()).isEqualTo(OrganizationKind.RESEARCH_CENTRE);

@@ -70,9 +70,9 @@ final class Resolvers {
 		return new Resolvers(new OrganizationResolver(organizations), new RegionResolver(regions), boundaries);
 	}
 
-	List<OrganizationResolution> resolveActors(String cell, LocalDate at) {
-		return remembered(this.actorAnswers, new Asked(null, cell, period(at)),
-				() -> this.organizations.resolveAll(cell, at));
+	List<OrganizationResolution> resolveActors(String cell, LocalDate at, String country) {
+		return remembered(this.actorAnswers, new Asked(country, cell, period(at)),
+				() -> this.organizations.resolveAll(cell, at, country));
 	}
 
 	RegionResolution resolveRegion(String country, String name, LocalDate at) {
@@ -118,11 +118,13 @@ final class Resolvers {
 		Map<Long, List<KnownAlias>> aliases = new LinkedHashMap<>();
 		// Merged organizations redirect: their aliases resolve to the survivor.
 		jdbc.query("""
-				select coalesce(o.merged_into_id, o.id), a.alias, a.valid_from, a.valid_to
+				select coalesce(o.merged_into_id, o.id), a.alias, a.valid_from, a.valid_to, a.countries
 				from organization_alias a join organization o on o.id = a.organization_id
 				order by a.id""", (row) -> {
+			String countries = row.getString(5);
 			aliases.computeIfAbsent(row.getLong(1), (id) -> new ArrayList<>())
-				.add(new KnownAlias(row.getString(2), localDate(row.getDate(3)), localDate(row.getDate(4))));
+				.add(new KnownAlias(row.getString(2), localDate(row.getDate(3)), localDate(row.getDate(4)),
+						(countries != null) ? Set.of(countries.split(",")) : Set.of()));
 		});
 		List<KnownOrganization> known = new ArrayList<>();
 		jdbc.query("select id, name, acronym from organization where merged_into_id is null order by id", (row) -> {

@@ -79,7 +79,8 @@ class RowProcessor implements ItemProcessor<LoadItem, LoadOutcome> {
 		List<Actor> actors = new ArrayList<>();
 		List<String> unresolved = new ArrayList<>();
 		for (ReportedActor reported : record.actors()) {
-			for (OrganizationResolution resolution : this.resolvers.resolveActors(reported.name(), at)) {
+			for (OrganizationResolution resolution : this.resolvers.resolveActors(reported.name(), at,
+					record.country())) {
 				switch (resolution.outcome()) {
 					case RESOLVED -> {
 						Long organization = (resolution.organizationId() != null)

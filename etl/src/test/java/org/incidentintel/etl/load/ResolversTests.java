@@ -46,19 +46,19 @@ class ResolversTests {
 		List<?> previous = null;
 		for (LocalDate day = LocalDate.of(2009, 1, 1); day.isBefore(LocalDate.of(2020, 1, 1)); day = day.plusDays(1)) {
 			for (String cell : cells) {
-				assertThat(remembering.resolveActors(cell, day)).as("%s on %s", cell, day)
+				assertThat(remembering.resolveActors(cell, day, null)).as("%s on %s", cell, day)
 					.isEqualTo(organizations.resolveAll(cell, day));
 			}
 			for (String name : regionNames) {
 				assertThat(remembering.resolveRegion("PAK", name, day)).as("%s on %s", name, day)
 					.isEqualTo(regions.resolve("PAK", name, day));
 			}
-			List<?> answers = List.of(remembering.resolveActors("Daesh", day),
+			List<?> answers = List.of(remembering.resolveActors("Daesh", day, null),
 					remembering.resolveRegion("PAK", "FATA", day), remembering.resolveRegion("PAK", "NWFP", day));
 			differentAnswers += answers.equals(previous) ? 0 : 1;
 			previous = answers;
 		}
-		assertThat(remembering.resolveActors("Daesh", null)).isEqualTo(organizations.resolveAll("Daesh", null));
+		assertThat(remembering.resolveActors("Daesh", null, null)).isEqualTo(organizations.resolveAll("Daesh", null));
 		// the dates do matter here: Daesh, FATA and NWFP change their answers over the
 		// years
 		assertThat(differentAnswers).isGreaterThanOrEqualTo(4);
