@@ -27,9 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The API on embedded H2 while several clients send, for a fixed time, valid queries
- * mixed with hostile ones (50 levels deep, 5,000 aliases, a 1 MB document, a page of a
- * million, a fragment bomb, statistics over every dimension): every valid query keeps
- * answering exactly what it answers alone, every hostile one is refused with
+ * mixed with hostile ones (50 levels deep, 5,000 aliases, a 200 KB document, a 1 MB body,
+ * a page of a million, a fragment bomb, statistics over every dimension): every valid
+ * query keeps answering exactly what it answers alone, every hostile one is refused with
  * {@code LIMIT_EXCEEDED} naming its limit, and the heap after a full GC is about what it
  * was before. It asserts behaviour, not speed; the latencies are printed.
  * <p>
@@ -75,9 +75,13 @@ class HostileLoadIntegrationTests {
 						.mapToObj((i) -> "a" + i + ":__typename")
 						.collect(Collectors.joining(" ", "{", "}")),
 					"incidentintel.api.max-tokens", "more than 15000 tokens"),
-			new Refusal("1 MB document",
-					"{ incidents { totalCount } }\n" + ("# padding" + " ".repeat(90) + "\n").repeat(10_000),
+			new Refusal("200 KB document",
+					"{ incidents { totalCount } }\n" + ("# padding" + " ".repeat(90) + "\n").repeat(2_000),
 					"incidentintel.api.max-document-length", "characters long"),
+			// Refused before it is read, with HTTP 413
+			new Refusal("1 MB body",
+					"{ incidents { totalCount } }\n" + ("# padding" + " ".repeat(90) + "\n").repeat(10_000),
+					"incidentintel.api.max-request-size", "request body is larger", 413),
 			new Refusal("first: 1000000", "{ incidents(first: 1000000) { totalCount edges { node { id } } } }", null,
 					"first is 1000000; a page holds at most 100 items"),
 			new Refusal("fragment bomb", fragmentBomb(), "incidentintel.api.max-cost", "fields"),
@@ -162,7 +166,7 @@ class HostileLoadIntegrationTests {
 	 */
 	private static void assertRefused(Refusal refusal, Answer answer) {
 		String what = refusal.probe().name() + ": " + answer;
-		assertThat(answer.status()).as(what).isEqualTo(200);
+		assertThat(answer.status()).as(what).isEqualTo(refusal.status());
 		assertThat(answer.codes()).as(what).containsExactly("LIMIT_EXCEEDED");
 		assertThat(answer.errors().get(0).get("message").toString()).as(what).contains(refusal.message());
 		if (refusal.limit() != null) {
@@ -242,10 +246,14 @@ class HostileLoadIntegrationTests {
 	 * from a configured limit
 	 * @param message a part of the error's message
 	 */
-	record Refusal(Probe probe, String limit, String message) {
+	record Refusal(Probe probe, String limit, String message, int status) {
 
 		Refusal(String name, String document, String limit, String message) {
-			this(new Probe(name, document), limit, message);
+			this(new Probe(name, document), limit, message, 200);
+		}
+
+		Refusal(String name, String document, String limit, String message, int status) {
+			this(new Probe(name, document), limit, message, status);
 		}
 
 	}
