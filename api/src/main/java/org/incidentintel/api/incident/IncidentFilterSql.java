@@ -397,7 +397,11 @@ class IncidentFilterSql {
 		Set<String> keys = byKey.values().stream().filter((key) -> !key.isEmpty()).collect(Collectors.toSet());
 		if (!keys.isEmpty()) {
 			this.jdbc.query(
-					"select normalized_key, organization_id from organization_alias where normalized_key in (:keys)",
+					// An alias limited to countries names the organization only in an
+					// event's
+					// context (the ETL's), never on its own
+					"select normalized_key, organization_id from organization_alias where normalized_key in (:keys) "
+							+ "and countries is null",
 					Map.of("keys", keys), (rs) -> {
 						organizationsByKey.computeIfAbsent(rs.getString("normalized_key"), (k) -> new HashSet<>())
 							.add(rs.getLong("organization_id"));

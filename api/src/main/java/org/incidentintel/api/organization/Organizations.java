@@ -161,8 +161,9 @@ public class Organizations {
 	 */
 	List<NameSearch.Hit<Organization>> search(String text, OrganizationFilter filter) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
+		// An alias limited to countries names the organization only in an event's context
 		String sql = "select " + COLUMNS + ", a.alias from organization o join organization_alias a "
-				+ "on a.organization_id = o.id where " + where(filter, parameters);
+				+ "on a.organization_id = o.id and a.countries is null where " + where(filter, parameters);
 		List<Map.Entry<Organization, String>> names = this.jdbc.query(sql, parameters,
 				(rs, row) -> Map.entry(map(rs), rs.getString("alias")));
 		return NameSearch.of(names, Map.Entry::getKey, Map.Entry::getValue).search(text, MIN_SCORE);
@@ -173,10 +174,9 @@ public class Organizations {
 		// into another; else the merges are followed to the survivors
 		List<Organization> named = new ArrayList<>();
 		List<Long> merged = new ArrayList<>();
-		this.jdbc.query(
-				"select " + COLUMNS + ", o.merged_into_id from organization o where o.id in "
-						+ "(select a.organization_id from organization_alias a where a.normalized_key = :key)",
-				Map.of("key", nameKey), (rs) -> {
+		this.jdbc.query("select " + COLUMNS + ", o.merged_into_id from organization o where o.id in "
+				+ "(select a.organization_id from organization_alias a where a.normalized_key = :key "
+				+ "and a.countries is null)", Map.of("key", nameKey), (rs) -> {
 					if (rs.getObject("merged_into_id") == null) {
 						named.add(map(rs));
 					}

@@ -134,8 +134,13 @@ class NameSearchTests {
 			if (organization.acronym() != null) {
 				names.add(Map.entry(organization.id(), organization.acronym()));
 			}
+			// As the API searches: an alias limited to countries names the organization
+			// only
+			// in an event's context
 			for (AliasEntry alias : organization.aliases()) {
-				names.add(Map.entry(organization.id(), alias.name()));
+				if (alias.countries().isEmpty()) {
+					names.add(Map.entry(organization.id(), alias.name()));
+				}
 			}
 		}
 		return NameSearch.of(names, Map.Entry::getKey, Map.Entry::getValue);
