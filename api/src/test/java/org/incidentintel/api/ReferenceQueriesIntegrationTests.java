@@ -61,10 +61,7 @@ class ReferenceQueriesIntegrationTests {
 	@BeforeEach
 	void startFromReferenceDataOnly() {
 		this.graphQl = HttpGraphQlTester.create(MockMvcWebTestClient.bindTo(this.mockMvc).baseUrl("/graphql").build());
-		for (String table : List.of("source_record_actor", "source_record", "incident_perpetrator",
-				"incident_attack_type", "incident_target", "incident", "rejected_record", "ingest_run")) {
-			this.jdbc.update("delete from " + table);
-		}
+		TestDatabase.clearIncidents(this.jdbc);
 		this.jdbc.update("delete from organization_alias where organization_id in "
 				+ "(select id from organization where ref_key like 'test-%')");
 		this.jdbc.update("update organization set merged_into_id = null where ref_key like 'test-%'");

@@ -65,11 +65,7 @@ class ReportReconciliationIntegrationTests {
 	@BeforeEach
 	void startWithoutIncidents() {
 		this.graphQl = HttpGraphQlTester.create(MockMvcWebTestClient.bindTo(this.mockMvc).baseUrl("/graphql").build());
-		for (String table : List.of("source_record_actor", "source_record", "incident_perpetrator",
-				"incident_attack_type", "incident_target", "incident", "rejected_record", "ingest_run")) {
-			this.jdbc.update("delete from " + table);
-		}
-		TestDatabase.incidentsChanged(this.jdbc);
+		TestDatabase.clearIncidents(this.jdbc);
 	}
 
 	@Test

@@ -39,6 +39,19 @@ public final class TestDatabase {
 	}
 
 	/**
+	 * Deletes the incidents, their source records, rejects and ingest runs, keeping the
+	 * reference data, and marks the statistics cells stale.
+	 * @param jdbc the database's template
+	 */
+	public static void clearIncidents(JdbcTemplate jdbc) {
+		for (String table : List.of("source_record_actor", "source_record", "incident_perpetrator",
+				"incident_attack_type", "incident_target", "incident", "rejected_record", "ingest_run")) {
+			jdbc.update("delete from " + table);
+		}
+		incidentsChanged(jdbc);
+	}
+
+	/**
 	 * Marks the statistics cells stale, as every writer of incident rows does.
 	 * @param jdbc the database's template
 	 */
