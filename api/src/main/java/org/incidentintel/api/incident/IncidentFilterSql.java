@@ -446,6 +446,32 @@ class IncidentFilterSql {
 		return result;
 	}
 
+	/**
+	 * The incidents each organization perpetrated ({@link Perpetrators}), its merges
+	 * included and, when asked, its factions: the relation
+	 * {@code (owner_id, incident_id)} with each pair once, so that one statement answers
+	 * for several organizations. At most two statements, like a perpetrator filter's
+	 * names.
+	 * @param owners ids of organizations that exist
+	 */
+	Perpetrated perpetratedBy(Collection<Long> owners, boolean includeFactions) {
+		Map<String, List<Object>> values = new LinkedHashMap<>();
+		owners.forEach((owner) -> values.put(GlobalId.of(ORGANIZATION, owner), List.of("id")));
+		Map<String, Organizations> families = resolvePerpetrators(values);
+		Map<String, Object> parameters = new HashMap<>();
+		List<String> parts = new ArrayList<>();
+		for (Long owner : owners) {
+			Organizations family = families.get(GlobalId.of(ORGANIZATION, owner));
+			String name = "owner" + parts.size();
+			parameters.put(name, new TreeSet<>(includeFactions ? family.withFactions() : family.withMerges()));
+			parts.add("select " + owner + " as owner_id, p.incident_id from incident_perpetrator p "
+					+ "where p.organization_id in (:" + name + ") and " + Perpetrators.sqlCondition("p"));
+		}
+		return new Perpetrated(
+				"select distinct owner_id, incident_id from (" + String.join(" union all ", parts) + ") perpetrated",
+				parameters);
+	}
+
 	private static Long organizationId(String value) {
 		try {
 			GlobalId id = GlobalId.decode(value, "perpetrator");
@@ -512,14 +538,18 @@ class IncidentFilterSql {
 						+ ")");
 			}
 			boolean factions = !Boolean.FALSE.equals(filter.includeFactions());
+			// "in (select ...)", not "exists": both databases then read the
+			// organizations'
+			// incidents through the index and look the incidents up by id, where H2 would
+			// otherwise probe the perpetrators once for every incident of the period
 			if (notEmpty(filter.perpetrator())) {
-				conditions.add("exists (select 1 from incident_perpetrator p where p.incident_id = i.id "
-						+ "and p.organization_id in (" + parameter(organizationIds(filter.perpetrator(), factions))
-						+ ") and " + Perpetrators.sqlCondition("p") + ")");
+				conditions.add("i.id in (select p.incident_id from incident_perpetrator p where p.organization_id in ("
+						+ parameter(organizationIds(filter.perpetrator(), factions)) + ") and "
+						+ Perpetrators.sqlCondition("p") + ")");
 			}
 			if (notEmpty(filter.actor())) {
-				conditions.add("exists (select 1 from incident_perpetrator p where p.incident_id = i.id "
-						+ "and p.organization_id in (" + parameter(organizationIds(filter.actor(), factions)) + "))");
+				conditions.add("i.id in (select p.incident_id from incident_perpetrator p where p.organization_id in ("
+						+ parameter(organizationIds(filter.actor(), factions)) + "))");
 			}
 			if (filter.killed() != null) {
 				conditions.add(range("i.killed", filter.killed()));
@@ -696,6 +726,13 @@ class IncidentFilterSql {
 	 * A region a name denotes: for all time, or only for the periods of the former names
 	 * that matched.
 	 */
+	/**
+	 * A relation {@code (owner_id, incident_id)} and its parameters, named apart from a
+	 * condition's.
+	 */
+	record Perpetrated(String sql, Map<String, Object> parameters) {
+	}
+
 	/** The organizations a name stands for: with merges, and with factions too. */
 	private record Organizations(Set<Long> withMerges, Set<Long> withFactions) {
 	}

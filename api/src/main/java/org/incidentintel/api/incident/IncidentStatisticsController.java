@@ -1,13 +1,23 @@
 package org.incidentintel.api.incident;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
 
 import org.incidentintel.api.organization.Organization;
-import org.incidentintel.api.relay.GlobalId;
+import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -17,13 +27,21 @@ import org.springframework.stereotype.Controller;
 @Controller
 class IncidentStatisticsController {
 
+	// Organization.incidentStatistics takes arguments, which a @BatchMapping cannot see:
+	// a named data loader keyed on (organization, arguments) batches it instead
+	private static final String ORGANIZATION_STATISTICS = "organizationIncidentStatistics";
+
 	private final IncidentFilterSql filterSql;
 
 	private final IncidentStatisticsQuery query;
 
-	IncidentStatisticsController(IncidentFilterSql filterSql, IncidentStatisticsQuery query) {
+	IncidentStatisticsController(IncidentFilterSql filterSql, IncidentStatisticsQuery query,
+			BatchLoaderRegistry registry) {
 		this.filterSql = filterSql;
 		this.query = query;
+		registry.<OrganizationStatistics, IncidentStatistics>forName(ORGANIZATION_STATISTICS)
+			.registerMappedBatchLoader(
+					(keys, environment) -> Mono.fromCallable(() -> loadOrganizationStatistics(keys)));
 	}
 
 	@QueryMapping
@@ -35,20 +53,43 @@ class IncidentStatisticsController {
 
 	/**
 	 * {@code Organization.incidentStatistics}: the same, of the incidents the
-	 * organization perpetrated. The caller's filter is checked under its own name first,
-	 * so that its errors name {@code filter}, not the combined filter.
+	 * organization perpetrated. The caller's filter is checked here, under its own name;
+	 * a data loader then answers every organization that asks with the same arguments in
+	 * one statement (a dialogue's threats, a page of organizations).
 	 */
 	@SchemaMapping(typeName = "Organization")
-	IncidentStatistics incidentStatistics(Organization organization, @Argument IncidentFilter filter,
-			@Argument List<IncidentDimension> groupBy, @Argument Boolean includeFactions) {
+	CompletableFuture<IncidentStatistics> incidentStatistics(Organization organization, @Argument IncidentFilter filter,
+			@Argument List<IncidentDimension> groupBy, @Argument Boolean includeFactions,
+			DataFetchingEnvironment environment) {
 		List<IncidentDimension> dimensions = IncidentStatisticsQuery.validate(groupBy, "groupBy");
 		IncidentFilterSql.validate(filter, "filter");
-		IncidentFilter own = new IncidentFilter(null, null, null, null, null, null, null,
-				List.of(GlobalId.of("Organization", organization.id())), null, null, null, null, null, null,
-				includeFactions);
-		IncidentFilter combined = (filter != null) ? new IncidentFilter(List.of(own, filter), null, null, null, null,
-				null, null, null, null, null, null, null, null, null, null) : own;
-		return this.query.statistics(this.filterSql.toSql(combined, "filter"), false, dimensions);
+		DataLoader<OrganizationStatistics, IncidentStatistics> loader = environment
+			.getDataLoader(ORGANIZATION_STATISTICS);
+		return loader.load(new OrganizationStatistics(organization.id(),
+				new Arguments(filter, dimensions, !Boolean.FALSE.equals(includeFactions))));
+	}
+
+	private Map<OrganizationStatistics, IncidentStatistics> loadOrganizationStatistics(
+			Set<OrganizationStatistics> keys) {
+		Map<OrganizationStatistics, IncidentStatistics> result = new HashMap<>();
+		keys.stream()
+			.collect(Collectors.groupingBy(OrganizationStatistics::arguments,
+					Collectors.mapping(OrganizationStatistics::organizationId, Collectors.toCollection(TreeSet::new))))
+			.forEach((arguments, owners) -> {
+				Map<Long, IncidentStatistics> statistics = this.query.statisticsOf(
+						this.filterSql.perpetratedBy(owners, arguments.includeFactions()), owners,
+						this.filterSql.toSql(arguments.filter(), "filter"), arguments.groupBy());
+				owners.forEach(
+						(owner) -> result.put(new OrganizationStatistics(owner, arguments), statistics.get(owner)));
+			});
+		return result;
+	}
+
+	/** One organization's statistics field: its id and the field's arguments. */
+	private record OrganizationStatistics(long organizationId, Arguments arguments) {
+	}
+
+	private record Arguments(IncidentFilter filter, List<IncidentDimension> groupBy, boolean includeFactions) {
 	}
 
 }

@@ -3,6 +3,7 @@ package org.incidentintel.api.incident;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import java.util.function.Function;
 
 import org.incidentintel.api.error.ApiException;
 import org.incidentintel.api.incident.IncidentFilterSql.Condition;
+import org.incidentintel.api.incident.IncidentFilterSql.Perpetrated;
 import org.incidentintel.api.incident.IncidentStatistics.Bucket;
 import org.incidentintel.api.incident.IncidentStatistics.Key;
 import org.incidentintel.api.incident.IncidentStatistics.Perpetrator;
@@ -31,16 +33,21 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Computes {@code incidentStatistics} in the database: one statement for the totals, one
- * GROUP BY statement for the buckets, and one each for the regions and organizations the
- * bucket keys name.
+ * Computes {@code incidentStatistics} in the database, and each organization's: one
+ * statement for the totals and the buckets, and one each for the regions and
+ * organizations the bucket keys name.
  * <p>
- * Without a grouping by perpetrator or source every incident falls in exactly one bucket:
- * the totals are then the buckets' sums, and one statement reads the incidents once.
+ * Without a grouping by perpetrator, actor or source every incident falls in exactly one
+ * bucket: the totals are then the buckets' sums, and one GROUP BY reads the incidents
+ * once. With one, the statement reads each matching incident once with its perpetrators,
+ * actors or sources joined by the incident's id (an index lookup per incident, never a
+ * pass over a whole table), groups those rows per incident, so that an incident counts,
+ * and its casualties add up, once per bucket even when it names the same actor twice or
+ * several records of one dataset report it, and adds the totals as rows of their own.
  * <p>
- * Actors and datasets join through distinct (incident, actor) and (incident, dataset)
- * pairs, so an incident counts, and its casualties add up, once per bucket even when it
- * names the same actor twice or several records of one dataset report it.
+ * An organization's statistics ({@link #statisticsOf}) join the relation of the incidents
+ * each organization perpetrated, so that one statement answers for all the organizations
+ * of a page or a dialogue's threats.
  * <p>
  * When the filter and the grouping read only columns the statistics cells keep (see
  * {@link IncidentFilterSql#cellsCanAnswer}) and the cells are fresh, the same statements
@@ -56,18 +63,11 @@ class IncidentStatisticsQuery {
 	/** The most buckets one request may produce. */
 	static final int MAX_BUCKETS = 5000;
 
-	// Distinct (incident, organization or unresolved name) pairs: of the perpetrators
-	// only
-	// (Perpetrators), or of every actor
-	private static final String PERPETRATORS = actors("pp", Perpetrators.sqlCondition("p"));
+	// The name of an actor no organization was resolved for
+	private static final String UNRESOLVED = "case when %s.organization_id is null then %s.name_as_reported end";
 
-	private static final String ACTORS = actors("pa", "1 = 1");
-
-	// Each dataset's own figures for the incident: the largest of its records' values
-	// (the
-	// records of one dataset in one incident report the same event)
-	private static final String SOURCES = " left join (select incident_id, dataset, max(killed) as killed, "
-			+ "max(injured) as injured from source_record group by incident_id, dataset) ss on ss.incident_id = i.id";
+	// The one owner of statistics not per organization
+	private static final long ALL = 0;
 
 	// The dimensions that put each incident in exactly one bucket
 	private static final Set<IncidentDimension> SINGLE_VALUED = EnumSet.of(IncidentDimension.COUNTRY,
@@ -122,30 +122,117 @@ class IncidentStatisticsQuery {
 	 * @param groupBy the validated dimensions
 	 */
 	IncidentStatistics statistics(Condition where, boolean cellsCanAnswer, List<IncidentDimension> groupBy) {
-		boolean singleValued = SINGLE_VALUED.containsAll(groupBy);
-		Table table = source(where, cellsCanAnswer, groupBy);
-		if (!groupBy.isEmpty() && singleValued) {
-			List<Row> rows = groupedRows(table, where, groupBy);
-			Totals totals = totalsOf(rows);
-			if (totals.incidents() == 0) {
-				return new IncidentStatistics(totals, List.of());
-			}
-			return grouped(totals, rows, groupBy);
+		if (!SINGLE_VALUED.containsAll(groupBy)) {
+			return perIncident(null, List.of(ALL), where, groupBy).get(ALL);
 		}
-		Totals totals = this.jdbc.queryForObject(
-				"select " + table.incidents() + " as incidents, " + table.killed() + " as killed, " + table.injured()
-						+ " as injured from " + table.from() + " where " + where.sql(),
-				where.parameters(), (rs, row) -> new Totals(Math.toIntExact(rs.getLong("incidents")), sum(rs, "killed"),
-						sum(rs, "injured")));
+		Table table = source(where, cellsCanAnswer, groupBy);
+		if (groupBy.isEmpty()) {
+			Totals totals = this.jdbc.queryForObject(
+					"select " + table.incidents() + " as incidents, " + table.killed() + " as killed, "
+							+ table.injured() + " as injured from " + table.from() + " where " + where.sql(),
+					where.parameters(), (rs, row) -> new Totals(Math.toIntExact(rs.getLong("incidents")),
+							sum(rs, "killed"), sum(rs, "injured")));
+			return withoutGrouping(totals);
+		}
+		List<Row> rows = groupedRows(table, where, groupBy);
+		Totals totals = totalsOf(rows);
 		if (totals.incidents() == 0) {
 			return new IncidentStatistics(totals, List.of());
 		}
-		if (groupBy.isEmpty()) {
-			Key none = new Key(null, null, null, null, null, null, null, null, null, null);
-			return new IncidentStatistics(totals,
-					List.of(bucket(none, totals.incidents(), totals.killed(), totals.injured(), totals)));
+		return grouped(totals, rows, groupBy);
+	}
+
+	/**
+	 * The statistics of each organization's incidents among those matching a condition,
+	 * in one statement whatever the number of organizations.
+	 * @param perpetrated each organization's incidents
+	 * @param owners the organizations' ids
+	 * @param where the filter's condition
+	 * @param groupBy the validated dimensions
+	 */
+	Map<Long, IncidentStatistics> statisticsOf(Perpetrated perpetrated, Collection<Long> owners, Condition where,
+			List<IncidentDimension> groupBy) {
+		return perIncident(perpetrated, owners, where, groupBy);
+	}
+
+	private static IncidentStatistics withoutGrouping(Totals totals) {
+		if (totals.incidents() == 0) {
+			return new IncidentStatistics(totals, List.of());
 		}
-		return grouped(totals, groupedRows(table, where, groupBy), groupBy);
+		Key none = new Key(null, null, null, null, null, null, null, null, null, null);
+		return new IncidentStatistics(totals,
+				List.of(bucket(none, totals.incidents(), totals.killed(), totals.injured(), totals)));
+	}
+
+	/**
+	 * Totals and buckets in one statement that reads the matching incidents once each,
+	 * with their perpetrators, actors or sources joined by the incident's id: an incident
+	 * counts once per bucket, its figures (a source's own, grouped by source) once.
+	 * Without {@code perpetrated}, all matching incidents are one owner, {@link #ALL}.
+	 * The totals are rows of their own (column {@code total} = 1), since an incident with
+	 * two perpetrators falls in two buckets.
+	 */
+	private Map<Long, IncidentStatistics> perIncident(Perpetrated perpetrated, Collection<Long> owners, Condition where,
+			List<IncidentDimension> groupBy) {
+		Grouping grouping = grouping(groupBy);
+		boolean ownFigures = groupBy.contains(IncidentDimension.SOURCE);
+		String from = (perpetrated != null) ? "(" + perpetrated.sql() + ") o join incident i on i.id = o.incident_id"
+				: "incident i";
+		String owner = (perpetrated != null) ? "o.owner_id" : Long.toString(ALL);
+		String ownerGroup = (perpetrated != null) ? owner + ", " : "";
+		List<String> columns = new ArrayList<>();
+		List<String> nulls = new ArrayList<>();
+		for (int i = 0; i < grouping.expressions().size(); i++) {
+			columns.add("g" + i);
+			nulls.add("null as g" + i);
+		}
+		String dimensions = String.join(", ", columns);
+		String eachIncident = groupBy.isEmpty() ? null
+				: "select " + owner + " as owner_id, i.id, " + String.join(", ", grouping.selected()) + ", "
+						+ (ownFigures ? "max(ss.killed)" : "i.killed") + " as killed, "
+						+ (ownFigures ? "max(ss.injured)" : "i.injured") + " as injured from " + from + grouping.joins()
+						+ " where " + where.sql() + " group by " + ownerGroup + "i.id, i.killed, i.injured, "
+						+ String.join(", ", grouping.expressions());
+		String totalsSql = "select " + ((perpetrated != null) ? "owner_id" : Long.toString(ALL))
+				+ " as owner_id, 1 as total, " + String.join("", nulls.stream().map((n) -> n + ", ").toList())
+				+ "count(*) as incidents, sum(killed) as killed, sum(injured) as injured from (select " + owner
+				+ " as owner_id, i.killed, i.injured from " + from + " where " + where.sql() + ") t"
+				+ ((perpetrated != null) ? " group by owner_id" : "");
+		String sql = groupBy.isEmpty() ? totalsSql
+				: totalsSql + " union all select owner_id, 0, " + dimensions
+						+ ", count(*), sum(killed), sum(injured) from (" + eachIncident + ") x group by owner_id, "
+						+ dimensions + " limit :bucketLimit";
+		Map<String, Object> parameters = new HashMap<>(where.parameters());
+		if (perpetrated != null) {
+			parameters.putAll(perpetrated.parameters());
+		}
+		int limit = (MAX_BUCKETS + 2) * owners.size();
+		parameters.put("bucketLimit", limit);
+		Map<Long, Totals> totals = new HashMap<>();
+		Map<Long, List<Row>> rows = new HashMap<>();
+		int[] count = { 0 };
+		this.jdbc.query(sql, parameters, (rs) -> {
+			count[0]++;
+			long ownerId = rs.getLong("owner_id");
+			if (rs.getInt("total") == 1) {
+				totals.put(ownerId,
+						new Totals(Math.toIntExact(rs.getLong("incidents")), sum(rs, "killed"), sum(rs, "injured")));
+			}
+			else {
+				rows.computeIfAbsent(ownerId, (id) -> new ArrayList<>()).add(row(rs, groupBy));
+			}
+		});
+		if (count[0] >= limit) {
+			throw tooManyBuckets();
+		}
+		KeyNames names = keysOf(rows.values().stream().flatMap(List::stream).toList());
+		Map<Long, IncidentStatistics> result = new HashMap<>();
+		for (Long id : owners) {
+			Totals ownTotals = totals.getOrDefault(id, new Totals(0, null, null));
+			result.put(id, (ownTotals.incidents() == 0 || groupBy.isEmpty()) ? withoutGrouping(ownTotals)
+					: grouped(ownTotals, rows.getOrDefault(id, List.of()), groupBy, names));
+		}
+		return result;
 	}
 
 	/**
@@ -190,11 +277,30 @@ class IncidentStatisticsQuery {
 	}
 
 	private IncidentStatistics grouped(Totals totals, List<Row> rows, List<IncidentDimension> groupBy) {
+		return grouped(totals, rows, groupBy, keysOf(rows));
+	}
+
+	private static IncidentStatistics grouped(Totals totals, List<Row> rows, List<IncidentDimension> groupBy,
+			KeyNames names) {
 		if (rows.size() > MAX_BUCKETS) {
-			throw ApiException.limitExceeded(
-					"more than " + MAX_BUCKETS + " buckets: narrow the filter or group by fewer or coarser dimensions",
-					"groupBy");
+			throw tooManyBuckets();
 		}
+		List<Bucket> buckets = new ArrayList<>();
+		for (Row row : rows) {
+			Key key = new Key(row.country(), (row.regionId() != null) ? names.regions().get(row.regionId()) : null,
+					(row.regionAtEventId() != null) ? names.regions().get(row.regionAtEventId()) : null, row.year(),
+					row.quarter(), row.month(), row.kind(),
+					perpetrator(row.organizationId(), row.unresolvedName(), names.organizations()),
+					perpetrator(row.actorId(), row.unresolvedActor(), names.organizations()), row.source());
+			buckets.add(bucket(key, row.incidents(), row.killed(), row.injured(), totals));
+		}
+		buckets.sort(order(groupBy));
+		return new IncidentStatistics(totals, buckets);
+	}
+
+	// The regions and organizations the buckets' keys name: two statements at most,
+	// whatever the number of organizations asking
+	private KeyNames keysOf(Collection<Row> rows) {
 		Set<Long> regionIds = new HashSet<>();
 		Set<Long> organizationIds = new HashSet<>();
 		for (Row row : rows) {
@@ -211,19 +317,10 @@ class IncidentStatisticsQuery {
 				organizationIds.add(row.actorId());
 			}
 		}
-		Map<Long, Region> regionsById = this.regions.findByIds(regionIds);
-		Map<Long, Organization> organizationsById = this.organizations.findByIds(organizationIds);
-		List<Bucket> buckets = new ArrayList<>();
-		for (Row row : rows) {
-			Key key = new Key(row.country(), (row.regionId() != null) ? regionsById.get(row.regionId()) : null,
-					(row.regionAtEventId() != null) ? regionsById.get(row.regionAtEventId()) : null, row.year(),
-					row.quarter(), row.month(), row.kind(),
-					perpetrator(row.organizationId(), row.unresolvedName(), organizationsById),
-					perpetrator(row.actorId(), row.unresolvedActor(), organizationsById), row.source());
-			buckets.add(bucket(key, row.incidents(), row.killed(), row.injured(), totals));
-		}
-		buckets.sort(order(groupBy));
-		return new IncidentStatistics(totals, buckets);
+		return new KeyNames(this.regions.findByIds(regionIds), this.organizations.findByIds(organizationIds));
+	}
+
+	private record KeyNames(Map<Long, Region> regions, Map<Long, Organization> organizations) {
 	}
 
 	private static Perpetrator perpetrator(Long organizationId, String unresolvedName,
@@ -235,7 +332,30 @@ class IncidentStatisticsQuery {
 		return (unresolvedName != null) ? new Perpetrator(unresolvedName, null) : null;
 	}
 
+	private static ApiException tooManyBuckets() {
+		return ApiException.limitExceeded(
+				"more than " + MAX_BUCKETS + " buckets: narrow the filter or group by fewer or coarser dimensions",
+				"groupBy");
+	}
+
+	// On the incidents or the cells: only single-valued dimensions, no joins
 	private List<Row> groupedRows(Table table, Condition where, List<IncidentDimension> groupBy) {
+		Grouping grouping = grouping(groupBy);
+		String sql = "select " + String.join(", ", grouping.selected()) + ", " + table.incidents() + " as incidents, "
+				+ table.killed() + " as killed, " + table.injured() + " as injured from " + table.from() + " where "
+				+ where.sql() + " group by " + String.join(", ", grouping.expressions()) + " limit :bucketLimit";
+		Map<String, Object> parameters = new HashMap<>(where.parameters());
+		parameters.put("bucketLimit", MAX_BUCKETS + 1);
+		return this.jdbc.query(sql, parameters, (rs, number) -> row(rs, groupBy));
+	}
+
+	/**
+	 * The expressions of the dimensions, in order (a perpetrator or an actor is two: the
+	 * organization, or the name as reported when none was resolved), and the joins they
+	 * need: the perpetrators (by {@link Perpetrators}' rule), any actors, or the sources,
+	 * each joined by the incident's id.
+	 */
+	private static Grouping grouping(List<IncidentDimension> groupBy) {
 		List<String> expressions = new ArrayList<>();
 		StringBuilder joins = new StringBuilder();
 		for (IncidentDimension dimension : groupBy) {
@@ -250,17 +370,18 @@ class IncidentStatisticsQuery {
 				case KIND -> expressions.add("i.kind");
 				case PERPETRATOR -> {
 					expressions.add("pp.organization_id");
-					expressions.add("pp.unresolved_name");
-					joins.append(PERPETRATORS);
+					expressions.add(UNRESOLVED.formatted("pp", "pp"));
+					joins.append(" left join incident_perpetrator pp on pp.incident_id = i.id and ")
+						.append(Perpetrators.sqlCondition("pp"));
 				}
 				case ACTOR -> {
 					expressions.add("pa.organization_id");
-					expressions.add("pa.unresolved_name");
-					joins.append(ACTORS);
+					expressions.add(UNRESOLVED.formatted("pa", "pa"));
+					joins.append(" left join incident_perpetrator pa on pa.incident_id = i.id");
 				}
 				case SOURCE -> {
 					expressions.add("ss.dataset");
-					joins.append(SOURCES);
+					joins.append(" left join source_record ss on ss.incident_id = i.id");
 				}
 			}
 		}
@@ -268,15 +389,10 @@ class IncidentStatisticsQuery {
 		for (int i = 0; i < expressions.size(); i++) {
 			selected.add(expressions.get(i) + " as g" + i);
 		}
-		// Grouped by source, a bucket adds up the source's own figures
-		boolean ownFigures = groupBy.contains(IncidentDimension.SOURCE);
-		String sql = "select " + String.join(", ", selected) + ", " + table.incidents() + " as incidents, "
-				+ (ownFigures ? "sum(ss.killed)" : table.killed()) + " as killed, "
-				+ (ownFigures ? "sum(ss.injured)" : table.injured()) + " as injured from " + table.from() + joins
-				+ " where " + where.sql() + " group by " + String.join(", ", expressions) + " limit :bucketLimit";
-		Map<String, Object> parameters = new HashMap<>(where.parameters());
-		parameters.put("bucketLimit", MAX_BUCKETS + 1);
-		return this.jdbc.query(sql, parameters, (rs, number) -> row(rs, groupBy));
+		return new Grouping(expressions, selected, joins.toString());
+	}
+
+	private record Grouping(List<String> expressions, List<String> selected, String joins) {
 	}
 
 	private static Row row(ResultSet rs, List<IncidentDimension> groupBy) throws SQLException {
@@ -362,13 +478,6 @@ class IncidentStatisticsQuery {
 
 	/** The table read, aliased {@code i}, and the expressions of the counts and sums. */
 	private record Table(String from, String incidents, String killed, String injured) {
-	}
-
-	private static String actors(String alias, String condition) {
-		return " left join (select distinct p.incident_id, p.organization_id, "
-				+ "case when p.organization_id is null then p.name_as_reported end as unresolved_name "
-				+ "from incident_perpetrator p where " + condition + ") " + alias + " on " + alias
-				+ ".incident_id = i.id";
 	}
 
 	private record Row(String country, Long regionId, Long regionAtEventId, Integer year, Integer quarter,

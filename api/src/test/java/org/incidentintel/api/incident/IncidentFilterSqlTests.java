@@ -355,8 +355,8 @@ class IncidentFilterSqlTests {
 
 		Condition condition = this.filterSql.toSql(filter, "filter");
 
-		assertThat(condition.sql()).isEqualTo("(exists (select 1 from incident_perpetrator p where "
-				+ "p.incident_id = i.id and p.organization_id in (:f0) and " + Perpetrators.sqlCondition("p") + "))");
+		assertThat(condition.sql()).isEqualTo("(i.id in (select p.incident_id from incident_perpetrator p where "
+				+ "p.organization_id in (:f0) and " + Perpetrators.sqlCondition("p") + "))");
 		// TTP (1) and Jamaat-ul-Ahrar (3), merged into it; ISKP (2) is another group
 		assertThat(condition.parameters()).containsExactly(Map.entry("f0", Set.of(1L, 3L)));
 	}

@@ -60,6 +60,29 @@ class NoNPlusOneIntegrationTests {
 			}
 			""";
 
+	private static final String ORGANIZATION_STATISTICS = """
+			query($first: Int) {
+			  organizations(first: $first) {
+			    edges { node {
+			      id
+			      incidentStatistics(filter: {country: ["PAK"]}, groupBy: [REGION_AT_EVENT, YEAR, QUARTER, SOURCE]) {
+			        totals { incidents killed }
+			        buckets { key { regionAtEvent { name } year quarter source } incidents killed }
+			      }
+			    } }
+			  }
+			}
+			""";
+
+	private static final String ONE_ORGANIZATION_STATISTICS = """
+			query($id: String!) {
+			  incidentStatistics(filter: {country: ["PAK"], perpetrator: [$id]}, groupBy: [REGION_AT_EVENT, YEAR, QUARTER, SOURCE]) {
+			    totals { incidents killed }
+			    buckets { key { regionAtEvent { name } year quarter source } incidents killed }
+			  }
+			}
+			""";
+
 	private static final int EXTRA_GROUPS = 8;
 
 	@Autowired
@@ -140,6 +163,50 @@ class NoNPlusOneIntegrationTests {
 		response.path("organizations.edges[*].node.incidents.edges[*].node.perpetrators[*].organization.name")
 			.entityList(String.class)
 			.contains("Extra group 0");
+		return executed.size();
+	}
+
+	@Test
+	void organizationsWithTheirStatisticsTakeTheSameStatementsForAnyNumberOfOrganizations() {
+		int two = organizationStatisticsStatements(2);
+		int ten = organizationStatisticsStatements(10);
+		// organizations, their count, the merges and factions, one statement for every
+		// organization's totals and buckets, the regions the keys name
+		assertThat(two).isEqualTo(ten).isEqualTo(5);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void everyOrganizationsStatisticsInOneStatementAreEachOnesOwn() {
+		List<Map<String, Object>> nodes = (List<Map<String, Object>>) (List<?>) this.graphQl
+			.document(ORGANIZATION_STATISTICS)
+			.variable("first", 10)
+			.execute()
+			.path("organizations.edges[*].node")
+			.entityList(Map.class)
+			.get();
+		assertThat(nodes).hasSize(10);
+		for (Map<String, Object> node : nodes) {
+			Object alone = this.graphQl.document(ONE_ORGANIZATION_STATISTICS)
+				.variable("id", node.get("id"))
+				.execute()
+				.path("incidentStatistics")
+				.entity(Map.class)
+				.get();
+			assertThat(node.get("incidentStatistics")).as("%s", node.get("id")).isEqualTo(alone);
+		}
+	}
+
+	private int organizationStatisticsStatements(int first) {
+		StatementCounting.STATEMENTS.clear();
+		GraphQlTester.Response response = this.graphQl.document(ORGANIZATION_STATISTICS)
+			.variable("first", first)
+			.execute();
+		List<String> executed = List.copyOf(StatementCounting.STATEMENTS);
+		response.path("organizations.edges[*].node.incidentStatistics.totals.incidents")
+			.entityList(Integer.class)
+			.hasSize(first)
+			.satisfies((counts) -> assertThat(counts).anyMatch((count) -> count > 0));
 		return executed.size();
 	}
 
