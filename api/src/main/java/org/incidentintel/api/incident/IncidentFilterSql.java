@@ -447,29 +447,22 @@ class IncidentFilterSql {
 	}
 
 	/**
-	 * The incidents each organization perpetrated ({@link Perpetrators}), its merges
-	 * included and, when asked, its factions: the relation
-	 * {@code (owner_id, incident_id)} with each pair once, so that one statement answers
-	 * for several organizations. At most two statements, like a perpetrator filter's
+	 * The organizations each given one stands for as a perpetrator: itself and its merges
+	 * and, when asked, its factions. At most two statements, like a perpetrator filter's
 	 * names.
 	 * @param owners ids of organizations that exist
+	 * @return each owner's id and its family's ids
 	 */
-	Perpetrated perpetratedBy(Collection<Long> owners, boolean includeFactions) {
+	Map<Long, Set<Long>> families(Collection<Long> owners, boolean includeFactions) {
 		Map<String, List<Object>> values = new LinkedHashMap<>();
 		owners.forEach((owner) -> values.put(GlobalId.of(ORGANIZATION, owner), List.of("id")));
 		Map<String, Organizations> families = resolvePerpetrators(values);
-		Map<String, Object> parameters = new HashMap<>();
-		List<String> parts = new ArrayList<>();
+		Map<Long, Set<Long>> result = new LinkedHashMap<>();
 		for (Long owner : owners) {
 			Organizations family = families.get(GlobalId.of(ORGANIZATION, owner));
-			String name = "owner" + parts.size();
-			parameters.put(name, new TreeSet<>(includeFactions ? family.withFactions() : family.withMerges()));
-			parts.add("select " + owner + " as owner_id, p.incident_id from incident_perpetrator p "
-					+ "where p.organization_id in (:" + name + ") and " + Perpetrators.sqlCondition("p"));
+			result.put(owner, new TreeSet<>(includeFactions ? family.withFactions() : family.withMerges()));
 		}
-		return new Perpetrated(
-				"select distinct owner_id, incident_id from (" + String.join(" union all ", parts) + ") perpetrated",
-				parameters);
+		return result;
 	}
 
 	private static Long organizationId(String value) {
@@ -726,13 +719,6 @@ class IncidentFilterSql {
 	 * A region a name denotes: for all time, or only for the periods of the former names
 	 * that matched.
 	 */
-	/**
-	 * A relation {@code (owner_id, incident_id)} and its parameters, named apart from a
-	 * condition's.
-	 */
-	record Perpetrated(String sql, Map<String, Object> parameters) {
-	}
-
 	/** The organizations a name stands for: with merges, and with factions too. */
 	private record Organizations(Set<Long> withMerges, Set<Long> withFactions) {
 	}

@@ -77,8 +77,9 @@ class IncidentStatisticsController {
 					Collectors.mapping(OrganizationStatistics::organizationId, Collectors.toCollection(TreeSet::new))))
 			.forEach((arguments, owners) -> {
 				Map<Long, IncidentStatistics> statistics = this.query.statisticsOf(
-						this.filterSql.perpetratedBy(owners, arguments.includeFactions()), owners,
-						this.filterSql.toSql(arguments.filter(), "filter"), arguments.groupBy());
+						this.filterSql.families(owners, arguments.includeFactions()),
+						this.filterSql.toSql(arguments.filter(), "filter"),
+						IncidentFilterSql.cellsCanAnswer(arguments.filter()), arguments.groupBy());
 				owners.forEach(
 						(owner) -> result.put(new OrganizationStatistics(owner, arguments), statistics.get(owner)));
 			});

@@ -16,7 +16,6 @@ import java.util.function.Function;
 
 import org.incidentintel.api.error.ApiException;
 import org.incidentintel.api.incident.IncidentFilterSql.Condition;
-import org.incidentintel.api.incident.IncidentFilterSql.Perpetrated;
 import org.incidentintel.api.incident.IncidentStatistics.Bucket;
 import org.incidentintel.api.incident.IncidentStatistics.Key;
 import org.incidentintel.api.incident.IncidentStatistics.Perpetrator;
@@ -82,6 +81,13 @@ class IncidentStatisticsQuery {
 
 	private static final Table MONTH_CELLS = cells("incident_statistics_month_cell");
 
+	private static final Table PERPETRATOR_CELLS_TABLE = cells("perpetrator_statistics_cell");
+
+	// The dimensions the perpetrator cells keep
+	private static final Set<IncidentDimension> PERPETRATOR_CELLS = EnumSet.of(IncidentDimension.COUNTRY,
+			IncidentDimension.REGION, IncidentDimension.REGION_AT_EVENT, IncidentDimension.YEAR,
+			IncidentDimension.QUARTER, IncidentDimension.MONTH, IncidentDimension.KIND, IncidentDimension.SOURCE);
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final Regions regions;
@@ -123,7 +129,7 @@ class IncidentStatisticsQuery {
 	 */
 	IncidentStatistics statistics(Condition where, boolean cellsCanAnswer, List<IncidentDimension> groupBy) {
 		if (!SINGLE_VALUED.containsAll(groupBy)) {
-			return perIncident(null, List.of(ALL), where, groupBy).get(ALL);
+			return perIncident(null, where, groupBy).get(ALL);
 		}
 		Table table = source(where, cellsCanAnswer, groupBy);
 		if (groupBy.isEmpty()) {
@@ -144,15 +150,21 @@ class IncidentStatisticsQuery {
 
 	/**
 	 * The statistics of each organization's incidents among those matching a condition,
-	 * in one statement whatever the number of organizations.
-	 * @param perpetrated each organization's incidents
-	 * @param owners the organizations' ids
+	 * in one statement whatever the number of organizations: on the perpetrator cells
+	 * when the condition reads only columns they keep with month bounds, the grouping is
+	 * by single-valued dimensions or source, and the cells are fresh; else on the
+	 * incidents.
+	 * @param families each organization's id and the ids of the organizations it stands
+	 * for (itself, its merges, its factions if asked)
 	 * @param where the filter's condition
+	 * @param cellsCanAnswer whether the condition reads only columns the cells keep
 	 * @param groupBy the validated dimensions
 	 */
-	Map<Long, IncidentStatistics> statisticsOf(Perpetrated perpetrated, Collection<Long> owners, Condition where,
+	Map<Long, IncidentStatistics> statisticsOf(Map<Long, Set<Long>> families, Condition where, boolean cellsCanAnswer,
 			List<IncidentDimension> groupBy) {
-		return perIncident(perpetrated, owners, where, groupBy);
+		boolean onCells = cellsCanAnswer && where.monthBounds() && PERPETRATOR_CELLS.containsAll(groupBy)
+				&& cellsAreFresh();
+		return onCells ? perCell(families, where, groupBy) : perIncident(families, where, groupBy);
 	}
 
 	private static IncidentStatistics withoutGrouping(Totals totals) {
@@ -168,50 +180,77 @@ class IncidentStatisticsQuery {
 	 * Totals and buckets in one statement that reads the matching incidents once each,
 	 * with their perpetrators, actors or sources joined by the incident's id: an incident
 	 * counts once per bucket, its figures (a source's own, grouped by source) once.
-	 * Without {@code perpetrated}, all matching incidents are one owner, {@link #ALL}.
-	 * The totals are rows of their own (column {@code total} = 1), since an incident with
-	 * two perpetrators falls in two buckets.
+	 * Without {@code families}, all matching incidents are one owner, {@link #ALL}.
 	 */
-	private Map<Long, IncidentStatistics> perIncident(Perpetrated perpetrated, Collection<Long> owners, Condition where,
+	private Map<Long, IncidentStatistics> perIncident(Map<Long, Set<Long>> families, Condition where,
 			List<IncidentDimension> groupBy) {
-		Grouping grouping = grouping(groupBy);
+		Grouping grouping = grouping(groupBy, false);
 		boolean ownFigures = groupBy.contains(IncidentDimension.SOURCE);
-		String from = (perpetrated != null) ? "(" + perpetrated.sql() + ") o join incident i on i.id = o.incident_id"
+		String from = (families != null)
+				? "(select distinct ow.owner_id, p.incident_id from incident_perpetrator p join " + owners(families)
+						+ " on ow.organization_id = p.organization_id where " + Perpetrators.sqlCondition("p")
+						+ ") o join incident i on i.id = o.incident_id"
 				: "incident i";
-		String owner = (perpetrated != null) ? "o.owner_id" : Long.toString(ALL);
-		String ownerGroup = (perpetrated != null) ? owner + ", " : "";
-		List<String> columns = new ArrayList<>();
-		List<String> nulls = new ArrayList<>();
-		for (int i = 0; i < grouping.expressions().size(); i++) {
-			columns.add("g" + i);
-			nulls.add("null as g" + i);
-		}
-		String dimensions = String.join(", ", columns);
-		String eachIncident = groupBy.isEmpty() ? null
-				: "select " + owner + " as owner_id, i.id, " + String.join(", ", grouping.selected()) + ", "
-						+ (ownFigures ? "max(ss.killed)" : "i.killed") + " as killed, "
-						+ (ownFigures ? "max(ss.injured)" : "i.injured") + " as injured from " + from + grouping.joins()
-						+ " where " + where.sql() + " group by " + ownerGroup + "i.id, i.killed, i.injured, "
-						+ String.join(", ", grouping.expressions());
-		String totalsSql = "select " + ((perpetrated != null) ? "owner_id" : Long.toString(ALL))
-				+ " as owner_id, 1 as total, " + String.join("", nulls.stream().map((n) -> n + ", ").toList())
+		String owner = (families != null) ? "o.owner_id" : Long.toString(ALL);
+		String totals = "select owner_id, 1 as total, " + nulls(grouping)
 				+ "count(*) as incidents, sum(killed) as killed, sum(injured) as injured from (select " + owner
-				+ " as owner_id, i.killed, i.injured from " + from + " where " + where.sql() + ") t"
-				+ ((perpetrated != null) ? " group by owner_id" : "");
-		String sql = groupBy.isEmpty() ? totalsSql
-				: totalsSql + " union all select owner_id, 0, " + dimensions
-						+ ", count(*), sum(killed), sum(injured) from (" + eachIncident + ") x group by owner_id, "
-						+ dimensions + " limit :bucketLimit";
-		Map<String, Object> parameters = new HashMap<>(where.parameters());
-		if (perpetrated != null) {
-			parameters.putAll(perpetrated.parameters());
+				+ " as owner_id, i.killed, i.injured from " + from + " where " + where.sql() + ") t group by owner_id";
+		if (groupBy.isEmpty()) {
+			return run(totals, where.parameters(), ownerIds(families), groupBy);
 		}
+		String eachIncident = "select " + owner + " as owner_id, i.id, " + String.join(", ", grouping.selected()) + ", "
+				+ (ownFigures ? "max(ss.killed)" : "i.killed") + " as killed, "
+				+ (ownFigures ? "max(ss.injured)" : "i.injured") + " as injured from " + from + grouping.joins()
+				+ " where " + where.sql() + " group by " + ((families != null) ? owner + ", " : "")
+				+ "i.id, i.killed, i.injured, " + String.join(", ", grouping.expressions());
+		String dimensions = dimensions(grouping);
+		return run(
+				totals + " union all select owner_id, 0, " + dimensions + ", count(*), sum(killed), sum(injured) from ("
+						+ eachIncident + ") x group by owner_id, " + dimensions,
+				where.parameters(), ownerIds(families), groupBy);
+	}
+
+	/**
+	 * The same on the perpetrator cells: the cells of every perpetrator set that holds
+	 * one of an organization's family, each set once, so each incident counts once (see
+	 * {@code V11__perpetrator_statistics.sql}). The totals add up the cells of whole
+	 * incidents; grouped by source, the buckets add up the per-dataset cells.
+	 */
+	private Map<Long, IncidentStatistics> perCell(Map<Long, Set<Long>> families, Condition where,
+			List<IncidentDimension> groupBy) {
+		Grouping grouping = grouping(groupBy, true);
+		String from = "(select distinct ow.owner_id, m.perpetrator_set from perpetrator_set_member m join "
+				+ owners(families) + " on ow.organization_id = m.organization_id) o "
+				+ "join perpetrator_statistics_cell i on i.perpetrator_set = o.perpetrator_set";
+		String sums = "sum(i.incidents) as incidents, " + PERPETRATOR_CELLS_TABLE.killed() + " as killed, "
+				+ PERPETRATOR_CELLS_TABLE.injured() + " as injured";
+		String totals = "select o.owner_id, 1 as total, " + nulls(grouping) + sums + " from " + from
+				+ " where i.whole = true and " + where.sql() + " group by o.owner_id";
+		if (groupBy.isEmpty()) {
+			return run(totals, where.parameters(), families.keySet(), groupBy);
+		}
+		boolean whole = !groupBy.contains(IncidentDimension.SOURCE);
+		return run(
+				totals + " union all select o.owner_id, 0, " + String.join(", ", grouping.selected()) + ", " + sums
+						+ " from " + from + " where i.whole = " + whole + " and " + where.sql()
+						+ " group by o.owner_id, " + String.join(", ", grouping.expressions()),
+				where.parameters(), families.keySet(), groupBy);
+	}
+
+	/**
+	 * Runs a statement whose rows are each owner's totals (column {@code total} = 1) and
+	 * buckets ({@code total} = 0): the totals are rows of their own, since an incident
+	 * with two perpetrators or sources falls in two buckets.
+	 */
+	private Map<Long, IncidentStatistics> run(String sql, Map<String, Object> whereParameters, Collection<Long> owners,
+			List<IncidentDimension> groupBy) {
+		Map<String, Object> parameters = new HashMap<>(whereParameters);
 		int limit = (MAX_BUCKETS + 2) * owners.size();
 		parameters.put("bucketLimit", limit);
 		Map<Long, Totals> totals = new HashMap<>();
 		Map<Long, List<Row>> rows = new HashMap<>();
 		int[] count = { 0 };
-		this.jdbc.query(sql, parameters, (rs) -> {
+		this.jdbc.query(sql + " limit :bucketLimit", parameters, (rs) -> {
 			count[0]++;
 			long ownerId = rs.getLong("owner_id");
 			if (rs.getInt("total") == 1) {
@@ -233,6 +272,40 @@ class IncidentStatisticsQuery {
 					: grouped(ownTotals, rows.getOrDefault(id, List.of()), groupBy, names));
 		}
 		return result;
+	}
+
+	private static Collection<Long> ownerIds(Map<Long, Set<Long>> families) {
+		return (families != null) ? families.keySet() : List.of(ALL);
+	}
+
+	/**
+	 * The relation {@code ow(owner_id, organization_id)}: each owner with every
+	 * organization of its family. The ids are numbers the database gave, written as
+	 * literals.
+	 */
+	private static String owners(Map<Long, Set<Long>> families) {
+		List<String> pairs = new ArrayList<>();
+		families.forEach((owner,
+				family) -> family.forEach((member) -> pairs
+					.add(pairs.isEmpty() ? "(cast(" + owner + " as bigint), cast(" + member + " as bigint))"
+							: "(" + owner + ", " + member + ")")));
+		return "(values " + String.join(", ", pairs) + ") ow(owner_id, organization_id)";
+	}
+
+	private static String nulls(Grouping grouping) {
+		StringBuilder nulls = new StringBuilder();
+		for (int i = 0; i < grouping.expressions().size(); i++) {
+			nulls.append("null as g").append(i).append(", ");
+		}
+		return nulls.toString();
+	}
+
+	private static String dimensions(Grouping grouping) {
+		List<String> columns = new ArrayList<>();
+		for (int i = 0; i < grouping.expressions().size(); i++) {
+			columns.add("g" + i);
+		}
+		return String.join(", ", columns);
 	}
 
 	/**
@@ -340,7 +413,7 @@ class IncidentStatisticsQuery {
 
 	// On the incidents or the cells: only single-valued dimensions, no joins
 	private List<Row> groupedRows(Table table, Condition where, List<IncidentDimension> groupBy) {
-		Grouping grouping = grouping(groupBy);
+		Grouping grouping = grouping(groupBy, false);
 		String sql = "select " + String.join(", ", grouping.selected()) + ", " + table.incidents() + " as incidents, "
 				+ table.killed() + " as killed, " + table.injured() + " as injured from " + table.from() + " where "
 				+ where.sql() + " group by " + String.join(", ", grouping.expressions()) + " limit :bucketLimit";
@@ -355,7 +428,7 @@ class IncidentStatisticsQuery {
 	 * need: the perpetrators (by {@link Perpetrators}' rule), any actors, or the sources,
 	 * each joined by the incident's id.
 	 */
-	private static Grouping grouping(List<IncidentDimension> groupBy) {
+	private static Grouping grouping(List<IncidentDimension> groupBy, boolean onCells) {
 		List<String> expressions = new ArrayList<>();
 		StringBuilder joins = new StringBuilder();
 		for (IncidentDimension dimension : groupBy) {
@@ -380,8 +453,8 @@ class IncidentStatisticsQuery {
 					joins.append(" left join incident_perpetrator pa on pa.incident_id = i.id");
 				}
 				case SOURCE -> {
-					expressions.add("ss.dataset");
-					joins.append(" left join source_record ss on ss.incident_id = i.id");
+					expressions.add(onCells ? "i.dataset" : "ss.dataset");
+					joins.append(onCells ? "" : " left join source_record ss on ss.incident_id = i.id");
 				}
 			}
 		}

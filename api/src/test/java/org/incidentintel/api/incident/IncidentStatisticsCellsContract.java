@@ -109,6 +109,33 @@ abstract class IncidentStatisticsCellsContract {
 	private static final List<String> EVERY_DIMENSION = List.of("COUNTRY", "REGION", "YEAR", "QUARTER", "MONTH",
 			"KIND");
 
+	private static final String ORGANIZATIONS_STATISTICS = """
+			query($filter: IncidentFilter, $groupBy: [IncidentDimension!]!, $factions: Boolean) {
+			  organizations(first: 20) { edges { node { name
+			    incidentStatistics(filter: $filter, groupBy: $groupBy, includeFactions: $factions) {
+			      totals { incidents killed injured }
+			      buckets {
+			        key { country region { name country } regionAtEvent { name } year quarter month kind source }
+			        incidents killed injured incidentsShare killedShare
+			      }
+			    }
+			  } } }
+			}
+			""";
+
+	// Filters with month bounds only (others are answered live anyway)
+	private static final List<Map<String, Object>> ORGANIZATION_FILTERS = List.of(Map.of(),
+			Map.of("date", Map.of("from", "2012-01-01", "to", "2012-12-31")), Map.of("country", List.of("PAK")),
+			Map.of("region", List.of("Khyber Pakhtunkhwa")), Map.of("region", List.of("NWFP")),
+			Map.of("date", Map.of("from", "2010-05-01")), Map.of("kind", List.of("ATTACK", "CLASH")),
+			Map.of("or", List.of(Map.of("region", List.of("FATA")), Map.of("date", Map.of("from", "2020-01-01")))));
+
+	private static final List<List<String>> ORGANIZATION_GROUPINGS = List.of(List.of(), List.of("SOURCE"),
+			List.of("REGION_AT_EVENT", "YEAR", "QUARTER", "SOURCE"), List.of("COUNTRY", "KIND"),
+			List.of("MONTH", "SOURCE"));
+
+	static final int PERPETRATED = 600;
+
 	@Autowired
 	HttpGraphQlTester graphQl;
 
@@ -154,6 +181,73 @@ abstract class IncidentStatisticsCellsContract {
 			.filter((answer) -> ((Integer) totals(answer).get("incidents")) > 0)
 			.count();
 		assertThat(counting).isGreaterThan(live.size() * 9 / 10);
+	}
+
+	@Test
+	void thePerpetratorCellsAnswerEachOrganizationsStatisticsExactlyAsTheIncidentsDo() {
+		this.data.incidentsChanged();
+		Map<String, List<Map<String, Object>>> live = organizationAnswers();
+		assertThat(this.cells.refresh()).isTrue();
+		Map<String, List<Map<String, Object>>> fromCells = organizationAnswers();
+		live.forEach((query, nodes) -> {
+			List<Map<String, Object>> cellNodes = fromCells.get(query);
+			assertThat(cellNodes).hasSameSizeAs(nodes);
+			for (int i = 0; i < nodes.size(); i++) {
+				assertThat(cellNodes.get(i).get("name")).isEqualTo(nodes.get(i).get("name"));
+				assertSame(query + " " + nodes.get(i).get("name"), cellNodes.get(i).get("incidentStatistics"),
+						nodes.get(i).get("incidentStatistics"));
+			}
+		});
+		// Not vacuous: the TTP with its merged and faction organizations counts some
+		// incidents in most answers
+		long counting = live.values()
+			.stream()
+			.flatMap(List::stream)
+			.filter((node) -> "Tehrik-i-Taliban Pakistan".equals(node.get("name")))
+			.filter((node) -> ((Integer) totals(node.get("incidentStatistics")).get("incidents")) > 0)
+			.count();
+		assertThat(counting).isGreaterThan(live.size() * 3 / 4);
+		try {
+			// ...and the cells were read: changed behind the versions' back, they count
+			this.jdbc.update("update perpetrator_statistics_cell set incidents = incidents + 1000", Map.of());
+			Map<String, Object> ttp = organizationAnswer(Map.of("country", List.of("PAK")), List.of(), null).stream()
+				.filter((node) -> "Tehrik-i-Taliban Pakistan".equals(node.get("name")))
+				.findFirst()
+				.orElseThrow();
+			assertThat(incidents(ttp.get("incidentStatistics"))).isGreaterThan(1000);
+		}
+		finally {
+			this.data.incidentsChanged();
+			this.cells.refresh();
+		}
+	}
+
+	private Map<String, List<Map<String, Object>>> organizationAnswers() {
+		Map<String, List<Map<String, Object>>> answers = new HashMap<>();
+		for (Map<String, Object> filter : ORGANIZATION_FILTERS) {
+			for (List<String> groupBy : ORGANIZATION_GROUPINGS) {
+				for (Boolean factions : new Boolean[] { null, false }) {
+					answers.put(filter + " by " + groupBy + " factions " + factions,
+							organizationAnswer(filter, groupBy, factions));
+				}
+			}
+		}
+		return answers;
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> organizationAnswer(Map<String, Object> filter, List<String> groupBy,
+			Boolean factions) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("filter", filter.isEmpty() ? null : filter);
+		variables.put("groupBy", groupBy);
+		variables.put("factions", factions);
+		return (List<Map<String, Object>>) (List<?>) this.graphQl.document(ORGANIZATIONS_STATISTICS)
+			.variables(variables)
+			.execute()
+			.path("organizations.edges[*].node")
+			.entityList(Map.class)
+			.get();
 	}
 
 	@Test
@@ -345,7 +439,49 @@ abstract class IncidentStatisticsCellsContract {
 			.batchUpdate("insert into incident (date_start, date_end, date_precision, kind, country, region_id, "
 					+ "region_at_event_id, place, killed, injured, created_at, updated_at) "
 					+ "values (?, ?, 'DAY', ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+		perpetrated(random);
 		this.data.incidentsChanged();
+	}
+
+	/**
+	 * Incidents with one to three actors (the TTP, an organization merged into it, one of
+	 * its factions, other groups, a security force as a side or as the perpetrator, a
+	 * name no organization was resolved for) and zero to three source records of their
+	 * own figures, two of one dataset at times.
+	 */
+	private void perpetrated(Random random) {
+		this.data.organization("ttp-ta", "TTP - TA", "TTP-TA", null);
+		this.jdbc.update("update organization set parent_id = :ttp where id = :faction",
+				Map.of("ttp", this.data.organizations.get("ttp"), "faction", this.data.organizations.get("ttp-ta")));
+		this.data.organizationOfKind("SECURITY_FORCE", "army", "Pakistan Army", "PA", null);
+		String[][] actors = { { "ttp", "TTP" }, { "jua", "Jamaat-ul-Ahrar" }, { "ttp-ta", "TTP-TA" },
+				{ "iskp", "ISKP" }, { "bla", "BLA" }, { "army", "Pakistan Army" }, { null, "Unknown gunmen" } };
+		String[] roles = { "PERPETRATOR", "CLAIMED", "SIDE_A", "SIDE_B" };
+		String[][] regions = { { "pk-kp", "pk-kp" }, { "pk-kp", "pk-ta" }, { "pk-ba", "pk-ba" }, { "in-pb", "in-pb" },
+				{ null, null } };
+		String[] kinds = { "ATTACK", "CLASH", "STRIKE" };
+		String[] runs = { "ucdp", "gtd", "acled" };
+		LocalDate first = LocalDate.of(2005, 1, 1);
+		for (int i = 0; i < PERPETRATED; i++) {
+			String[] region = regions[random.nextInt(regions.length)];
+			IncidentTestData.IncidentBuilder incident = this.data.incident("Perpetrated " + i)
+				.on(first.plusDays(random.nextInt(20 * 365)).toString())
+				.kind(kinds[random.nextInt(kinds.length)])
+				.country("in-pb".equals(region[0]) ? "IND" : "PAK")
+				.in(region[0], region[1], null)
+				.casualties(casualty(random), casualty(random));
+			int actorCount = 1 + random.nextInt(3);
+			for (int a = 0; a < actorCount; a++) {
+				String[] actor = actors[random.nextInt(actors.length)];
+				incident.perpetrator(actor[0], actor[1], roles[random.nextInt(roles.length)], false);
+			}
+			int sourceCount = random.nextInt(4);
+			for (int r = 0; r < sourceCount; r++) {
+				incident.source(runs[random.nextInt(runs.length)], "perpetrated-" + i + "-" + r, casualty(random),
+						casualty(random));
+			}
+			incident.save();
+		}
 	}
 
 	private Long id(String region) {

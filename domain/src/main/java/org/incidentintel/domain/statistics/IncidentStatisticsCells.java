@@ -1,5 +1,10 @@
 package org.incidentintel.domain.statistics;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.incidentintel.domain.incident.Perpetrators;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -12,6 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code incident}; and the month cells ({@code incident_statistics_month_cell}), the
  * same summed per start month and end month, rebuilt from the day cells in the same
  * transaction, so both are fresh or stale together.
+ * <p>
+ * The perpetrator cells ({@code perpetrator_statistics_cell}, see
+ * {@code V11__perpetrator_statistics.sql}) count the same per month and perpetrator set,
+ * whole and per dataset, for the statistics of an organization's incidents.
  * <p>
  * Freshness without triggers: every transaction that writes incident rows calls
  * {@link #incidentsChanged()} once (not once per row); {@link #refresh()} rebuilds the
@@ -40,6 +49,46 @@ public class IncidentStatisticsCells {
 			+ "cast(date_trunc('month', date_end) as date) as date_end, country, region_id, region_at_event_id, kind, "
 			+ "incidents, killed, killed_known, injured, injured_known from incident_statistics_cell) m "
 			+ "group by m.date_start, m.date_end, m.country, m.region_id, m.region_at_event_id, m.kind";
+
+	/**
+	 * Each incident's perpetrator set ({@link Perpetrators}' rule): its perpetrators'
+	 * organization ids in ascending order, comma-separated (string_agg: both databases).
+	 */
+	private static final String PERPETRATOR_SETS = "(select d.incident_id, string_agg(cast(d.organization_id as "
+			+ "varchar(20)), ',' order by d.organization_id) as perpetrator_set from (select distinct p.incident_id, "
+			+ "p.organization_id from incident_perpetrator p where p.organization_id is not null and "
+			+ Perpetrators.sqlCondition("p") + ") d group by d.incident_id) x";
+
+	private static final String PERPETRATOR_CELL_COLUMNS = "insert into perpetrator_statistics_cell (perpetrator_set, "
+			+ "whole, dataset, date_start, date_end, country, region_id, region_at_event_id, kind, incidents, killed, "
+			+ "killed_known, injured, injured_known) ";
+
+	private static final String MONTHS = "cast(date_trunc('month', i.date_start) as date) as date_start, "
+			+ "cast(date_trunc('month', i.date_end) as date) as date_end, i.country, i.region_id, "
+			+ "i.region_at_event_id, i.kind";
+
+	private static final String CELL_KEY = "m.date_start, m.date_end, m.country, m.region_id, m.region_at_event_id, "
+			+ "m.kind";
+
+	private static final String CELL_SUMS = "count(*), coalesce(sum(m.killed), 0), count(m.killed), "
+			+ "coalesce(sum(m.injured), 0), count(m.injured)";
+
+	/** The perpetrator cells of whole incidents, with their merged figures. */
+	private static final String REBUILD_PERPETRATORS = PERPETRATOR_CELL_COLUMNS + "select m.perpetrator_set, true, "
+			+ "null, " + CELL_KEY + ", " + CELL_SUMS + " from (select x.perpetrator_set, " + MONTHS
+			+ ", i.killed, i.injured from incident i join " + PERPETRATOR_SETS + " on x.incident_id = i.id) m "
+			+ "group by m.perpetrator_set, " + CELL_KEY;
+
+	/**
+	 * The perpetrator cells per dataset: each dataset's own figures for the incident, the
+	 * largest of its records' values (as the API's live SOURCE grouping).
+	 */
+	private static final String REBUILD_PERPETRATOR_SOURCES = PERPETRATOR_CELL_COLUMNS
+			+ "select m.perpetrator_set, false, m.dataset, " + CELL_KEY + ", " + CELL_SUMS
+			+ " from (select x.perpetrator_set, s.dataset, " + MONTHS + ", s.killed, s.injured from incident i join "
+			+ PERPETRATOR_SETS + " on x.incident_id = i.id left join (select incident_id, dataset, "
+			+ "max(killed) as killed, max(injured) as injured from source_record group by incident_id, dataset) s "
+			+ "on s.incident_id = i.id) m group by m.perpetrator_set, m.dataset, " + CELL_KEY;
 
 	private final JdbcTemplate jdbc;
 
@@ -95,8 +144,27 @@ public class IncidentStatisticsCells {
 		this.rebuild.update(REBUILD);
 		this.rebuild.update("delete from incident_statistics_month_cell");
 		this.rebuild.update(REBUILD_MONTHS);
+		rebuildPerpetratorCells();
 		this.jdbc.update("update incident_statistics_state set cells_version = ? where id = 1", version);
 		return true;
+	}
+
+	private void rebuildPerpetratorCells() {
+		this.rebuild.update("delete from perpetrator_statistics_cell");
+		this.rebuild.update("delete from perpetrator_set_member");
+		this.rebuild.update(REBUILD_PERPETRATORS);
+		this.rebuild.update(REBUILD_PERPETRATOR_SOURCES);
+		// The sets are a few thousand strings: split here rather than in two dialects of
+		// SQL
+		List<Object[]> members = new ArrayList<>();
+		this.rebuild.query("select distinct perpetrator_set from perpetrator_statistics_cell", (rs) -> {
+			String set = rs.getString(1);
+			for (String id : set.split(",")) {
+				members.add(new Object[] { set, Long.parseLong(id) });
+			}
+		});
+		this.rebuild.batchUpdate("insert into perpetrator_set_member (perpetrator_set, organization_id) values (?, ?)",
+				members);
 	}
 
 	/** How many day cells there are (for logs and tests). */
