@@ -33,7 +33,8 @@ Options:
   --connections N         wrk connections of the fixed-concurrency run (default 16)
   --sweep "N N ..."       connection counts of the lower-rate sweep (default "1 2 4 8"); "" = none
   --sweep-duration D      duration of each sweep point (default 15s)
-  --queries "q q ..."     which queries (default "page stats org")
+  --queries "q q ..."     which queries (default "page stats org"; also "headline", the
+                          cookbook's headline request)
   --org NAME              the organization alias of the org query (default TTP)
   --region NAME           region of the page query's filter (default "Khyber Pakhtunkhwa")
   --year YYYY             year of the page and statistics filters (default 2012)
@@ -99,6 +100,7 @@ die() {
 	echo "api-benchmark: $*" >&2
 	exit 2
 }
+bench_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 
 command -v wrk >/dev/null || die "wrk is not on the PATH (Debian: apt-get install -y wrk)"
@@ -106,7 +108,7 @@ command -v curl >/dev/null || die "curl is not on the PATH"
 [[ $threads =~ ^[1-9][0-9]*$ && $connections =~ ^[1-9][0-9]*$ ]] || die "--threads and --connections must be positive integers"
 [[ $year =~ ^[0-9]{4}$ ]] || die "--year must be a year"
 for q in $queries; do
-	[[ $q == page || $q == stats || $q == org ]] || die "unknown query '$q' (page, stats, org)"
+	[[ $q == page || $q == stats || $q == org || $q == headline ]] || die "unknown query '$q' (page, stats, org, headline)"
 done
 if [[ -n $db ]]; then
 	[[ $db =~ ^[A-Za-z_][A-Za-z0-9_]*$ ]] || die "--db must be a plain identifier"
@@ -135,11 +137,20 @@ body_org() {
 	printf '%s' '{"query":"query org($name: String!) { organization(name: $name) { id name acronym incidents(first: 20) { pageInfo { hasNextPage endCursor } edges { node { id date place casualties { killed } } } } } }",'
 	printf '"variables":{"name":"%s"}}' "$(json_escape "$org")"
 }
+# the cookbook's headline request (docs/graphql-cookbook.md, "query Headline"), read from the
+# cookbook so that the benchmark and the documentation cannot drift apart
+body_headline() {
+	local cookbook
+	cookbook="$bench_dir/../../../docs/graphql-cookbook.md"
+	awk '/^```graphql$/ { block = 1; text = ""; next } block && /^```$/ { if (text ~ /^query Headline/) { printf "%s", text; exit } block = 0; next } block { text = text $0 "\\n" }' "$cookbook" |
+		sed -e 's/"/\\"/g' | { printf '{"query":"'; cat; printf '"}'; }
+}
 describe() {
 	case "$1" in
 	page) echo "incidents(filter: {region: [\"$region\"], date: $year}, first: 50) with perpetrators (no totalCount)" ;;
 	stats) echo "incidentStatistics(filter: {date: $year}, groupBy: [REGION, QUARTER])" ;;
 	org) echo "organization(name: \"$org\") { incidents(first: 20) } (no totalCount)" ;;
+	headline) echo "the cookbook's Headline: each dialogue threat's incidentStatistics by region at the event, year, quarter, source" ;;
 	esac
 }
 
