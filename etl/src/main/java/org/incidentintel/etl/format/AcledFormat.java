@@ -4,7 +4,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.incidentintel.domain.common.DateSpan;
 import org.incidentintel.domain.incident.Casualties;
@@ -46,10 +45,12 @@ import org.incidentintel.etl.read.SourceRow;
  * {@code actor2} of an attack or strike, and {@code Civilians} when
  * {@code civilian_targeting} is set and no target names them yet.</li>
  * <li>casualties: {@code fatalities} killed (ACLED gives no breakdown).</li>
- * <li>where: country from {@code iso3}, else the numeric {@code iso}, else
- * {@code country}; region {@code admin1}, district {@code admin2}, place
- * {@code location}, coordinates {@code latitude}/{@code longitude}; summary
- * {@code notes}.</li>
+ * <li>where: country from {@code iso3} (former codes such as {@code ROM} included), else
+ * the numeric {@code iso}, else {@code country}, with a {@code COUNTRY_FALLBACK} warning
+ * when an unknown {@code iso3} was passed over and a {@code COUNTRY_CONFLICT} warning
+ * when the cells name different countries ({@link CountryCells}); region {@code admin1},
+ * district {@code admin2}, place {@code location}, coordinates
+ * {@code latitude}/{@code longitude}; summary {@code notes}.</li>
  * </ul>
  */
 public class AcledFormat implements SourceFormat {
@@ -101,7 +102,10 @@ public class AcledFormat implements SourceFormat {
 		DateSpan date = date(row);
 		List<RecordWarning> warnings = new ArrayList<>();
 		IncidentKind kind = kind(row, warnings);
-		String country = country(row);
+		String country = new CountryCells(this.countries).code(row, "iso3")
+			.numeric(row, "iso")
+			.name(row, "country")
+			.resolve(warnings);
 		Casualties casualties = Casualties.none().withKilled(Cells.count(row, "fatalities", CasualtyParser.standard()));
 		boolean oneSided = kind == IncidentKind.ATTACK || kind == IncidentKind.STRIKE;
 		String actor1 = Cells.text(row, "actor1");
@@ -175,18 +179,6 @@ public class AcledFormat implements SourceFormat {
 					"\"" + eventType + "\" is not an ACLED event type: read as OTHER"));
 		}
 		return IncidentKind.OTHER;
-	}
-
-	private String country(SourceRow row) throws RowRejectedException {
-		String iso3 = Cells.text(row, "iso3");
-		if (iso3 != null) {
-			return this.countries.iso3(iso3, "iso3");
-		}
-		Optional<String> numeric = this.countries.findNumeric(Cells.text(row, "iso"));
-		if (numeric.isPresent()) {
-			return numeric.get();
-		}
-		return this.countries.iso3(Cells.text(row, "country"), "country");
 	}
 
 }
