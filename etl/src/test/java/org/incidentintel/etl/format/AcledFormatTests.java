@@ -2,7 +2,9 @@ package org.incidentintel.etl.format;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.incidentintel.domain.common.DateSpan;
 import org.incidentintel.domain.common.GeoPoint;
@@ -146,6 +148,54 @@ class AcledFormatTests {
 		RowRejectedException ex = rejected(row);
 		assertThat(ex.reason()).isEqualTo(RejectReason.TRUNCATED_ROW);
 		assertThat(ex.field()).isNull();
+	}
+
+	// The exporter cut the record off inside actor2 but still wrote every comma (issue
+	// 15:
+	// such a row loaded as an event with unknown fatalities)
+	@Test
+	void rejectsARowCutOffWithAllItsCellsPresentButBlank() {
+		SourceRow row = cutOffAfter(this.current.row("event_id_cnty", "PAK91001"), "actor2", "Civilians (");
+		assertThat(row.complete()).isTrue();
+		RowRejectedException ex = rejected(row);
+		assertThat(ex.reason()).isEqualTo(RejectReason.TRUNCATED_ROW);
+		assertThat(ex.field()).isNull();
+		assertThat(ex.getMessage()).isEqualTo(
+				"the row stops after actor2 (\"Civilians (\"): the 20 cells after it are blank, fatalities among them");
+	}
+
+	@Test
+	void rejectsABlankFatalitiesCellAsAMissingField() {
+		RowRejectedException ex = rejected(
+				Fixtures.with(this.current.row("event_id_cnty", "PAK91001"), "fatalities", ""));
+		assertThat(ex.reason()).isEqualTo(RejectReason.MISSING_FIELD);
+		assertThat(ex.field()).isEqualTo("fatalities");
+	}
+
+	@Test
+	void warnsAboutAnActorNameWithAnUnclosedBracket() throws RowRejectedException {
+		SourceRow row = Fixtures.with(this.current.row("event_id_cnty", "PAK91001"), "actor2", "Civilians (Pakistan");
+		NormalizedRecord record = this.format.read(row);
+		assertThat(record.targets()).containsExactly("Civilians (Pakistan");
+		assertThat(record.warnings()).singleElement().satisfies((warning) -> {
+			assertThat(warning.code()).isEqualTo("UNBALANCED_BRACKET");
+			assertThat(warning.field()).isEqualTo("actor2");
+			assertThat(warning.message()).contains("\"Civilians (Pakistan\"");
+		});
+	}
+
+	/**
+	 * The row up to {@code column}, that cell set to {@code value}, every later one
+	 * blank.
+	 */
+	private static SourceRow cutOffAfter(SourceRow row, String column, String value) {
+		Map<String, String> values = new LinkedHashMap<>();
+		boolean cut = false;
+		for (Map.Entry<String, String> cell : row.values().entrySet()) {
+			values.put(cell.getKey(), cut ? "" : cell.getKey().equals(column) ? value : cell.getValue());
+			cut = cut || cell.getKey().equals(column);
+		}
+		return new SourceRow(row.lineNumber(), values, row.rawText(), true);
 	}
 
 	@Test
