@@ -256,6 +256,27 @@ final class Cells {
 		}
 	}
 
+	/**
+	 * A count of a source that publishes fractions: rounded, with a
+	 * {@code FRACTIONAL_COUNT} warning carrying the cell as written (the raw record keeps
+	 * it too), so that one odd cell never costs the event.
+	 */
+	static Integer countRoundingFractions(SourceRow row, String column, List<RecordWarning> warnings)
+			throws RowRejectedException {
+		String value = raw(row, column);
+		try {
+			CasualtyParser.ParsedCount count = CasualtyParser.standard().parseRoundingFractions(value);
+			if (count.rounded()) {
+				warnings.add(new RecordWarning("FRACTIONAL_COUNT", column,
+						"\"" + value.strip() + "\" is not a whole number: stored " + count.count()));
+			}
+			return count.count();
+		}
+		catch (CasualtyParseException ex) {
+			throw countRejected(column, value, ex);
+		}
+	}
+
 	static RowRejectedException countRejected(String column, String value, CasualtyParseException ex) {
 		RejectReason reason = switch (ex.getReason()) {
 			case NEGATIVE_COUNT -> RejectReason.NEGATIVE_COUNT;
