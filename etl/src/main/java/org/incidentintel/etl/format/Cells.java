@@ -175,9 +175,14 @@ final class Cells {
 			return;
 		}
 		String stop = (last >= 0) ? "the row stops after " + cells.get(last).getKey() + " (\""
-				+ cells.get(last).getValue().strip() + "\")" : "the row is blank";
+				+ abbreviate(cells.get(last).getValue().strip()) + "\")" : "the row is blank";
 		throw new RowRejectedException(RejectReason.TRUNCATED_ROW, null, stop + ": the " + blankTail.size()
 				+ " cells after it are blank, " + String.join(", ", missing) + " among them");
+	}
+
+	// The last cell may be a long note: its end is what shows where the row was cut
+	private static String abbreviate(String value) {
+		return (value.length() <= 60) ? value : "..." + value.substring(value.length() - 57);
 	}
 
 	private static boolean isBlank(String value) {
