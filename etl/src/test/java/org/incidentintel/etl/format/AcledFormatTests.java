@@ -165,6 +165,16 @@ class AcledFormatTests {
 	}
 
 	@Test
+	void namesALongLastCellOfACutOffRowByItsEnd() {
+		String notes = "On 22 February 2024, synthetic gunmen ".repeat(5) + "opened fire on a bus near Bann";
+		RowRejectedException ex = rejected(cutOffAfter(this.current.row("event_id_cnty", "PAK91001"), "notes", notes));
+		assertThat(ex.reason()).isEqualTo(RejectReason.TRUNCATED_ROW);
+		assertThat(ex.getMessage()).startsWith("the row stops after notes (\"...")
+			.contains("opened fire on a bus near Bann\"): the 3 cells after it are blank, fatalities among them")
+			.hasSizeLessThan(160);
+	}
+
+	@Test
 	void rejectsABlankFatalitiesCellAsAMissingField() {
 		RowRejectedException ex = rejected(
 				Fixtures.with(this.current.row("event_id_cnty", "PAK91001"), "fatalities", ""));
