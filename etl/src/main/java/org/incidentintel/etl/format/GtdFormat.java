@@ -38,6 +38,9 @@ import org.incidentintel.etl.read.SourceRow;
  * {@code -9}, {@code -99} and {@code Unknown} are unknown; a fraction ({@code 19.8},
  * which real extracts carry) is rounded half up with a {@code FRACTIONAL_COUNT} warning
  * rather than costing the event.</li>
+ * <li>a row cut off by the exporter, its trailing cells present but blank
+ * ({@code dbsource} and {@code INT_ANY}, which every record fills, among them), is a
+ * {@code TRUNCATED_ROW}.</li>
  * <li>where: country from {@code country_txt}, region {@code provstate}, place
  * {@code city} ({@code Unknown} is left out of both, mojibake is kept as is), location
  * {@code latitude}/{@code longitude}; summary {@code summary}.</li>
@@ -94,6 +97,10 @@ public class GtdFormat implements SourceFormat {
 	@Override
 	public NormalizedRecord read(SourceRow row) throws RowRejectedException {
 		Cells.requireComplete(row);
+		// GTD fills dbsource and the INT_ flags of every record, so a blank tail that
+		// holds
+		// them is a record cut off, not an event with nothing known
+		Cells.requireNotCutOff(row, "eventid", "iyear", "country_txt", "dbsource", "INT_ANY");
 		String id = Cells.recordId(row, "eventid");
 		DateSpan date = date(row);
 		String country = this.countries.iso3(Cells.text(row, "country_txt"), "country_txt");

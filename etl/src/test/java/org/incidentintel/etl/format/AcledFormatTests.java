@@ -2,9 +2,7 @@ package org.incidentintel.etl.format;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.incidentintel.domain.common.DateSpan;
 import org.incidentintel.domain.common.GeoPoint;
@@ -150,12 +148,11 @@ class AcledFormatTests {
 		assertThat(ex.field()).isNull();
 	}
 
-	// The exporter cut the record off inside actor2 but still wrote every comma (issue
-	// 15:
-	// such a row loaded as an event with unknown fatalities)
+	// The exporter cut the record off inside actor2 but still wrote every comma; such a
+	// row loaded as an event with unknown fatalities (issue 15)
 	@Test
 	void rejectsARowCutOffWithAllItsCellsPresentButBlank() {
-		SourceRow row = cutOffAfter(this.current.row("event_id_cnty", "PAK91001"), "actor2", "Civilians (");
+		SourceRow row = Fixtures.cutOffAfter(this.current.row("event_id_cnty", "PAK91001"), "actor2", "Civilians (");
 		assertThat(row.complete()).isTrue();
 		RowRejectedException ex = rejected(row);
 		assertThat(ex.reason()).isEqualTo(RejectReason.TRUNCATED_ROW);
@@ -167,7 +164,8 @@ class AcledFormatTests {
 	@Test
 	void namesALongLastCellOfACutOffRowByItsEnd() {
 		String notes = "On 22 February 2024, synthetic gunmen ".repeat(5) + "opened fire on a bus near Bann";
-		RowRejectedException ex = rejected(cutOffAfter(this.current.row("event_id_cnty", "PAK91001"), "notes", notes));
+		RowRejectedException ex = rejected(
+				Fixtures.cutOffAfter(this.current.row("event_id_cnty", "PAK91001"), "notes", notes));
 		assertThat(ex.reason()).isEqualTo(RejectReason.TRUNCATED_ROW);
 		assertThat(ex.getMessage()).startsWith("the row stops after notes (\"...")
 			.contains("opened fire on a bus near Bann\"): the 3 cells after it are blank, fatalities among them")
@@ -192,20 +190,6 @@ class AcledFormatTests {
 			assertThat(warning.field()).isEqualTo("actor2");
 			assertThat(warning.message()).contains("\"Civilians (Pakistan\"");
 		});
-	}
-
-	/**
-	 * The row up to {@code column}, that cell set to {@code value}, every later one
-	 * blank.
-	 */
-	private static SourceRow cutOffAfter(SourceRow row, String column, String value) {
-		Map<String, String> values = new LinkedHashMap<>();
-		boolean cut = false;
-		for (Map.Entry<String, String> cell : row.values().entrySet()) {
-			values.put(cell.getKey(), cut ? "" : cell.getKey().equals(column) ? value : cell.getValue());
-			cut = cut || cell.getKey().equals(column);
-		}
-		return new SourceRow(row.lineNumber(), values, row.rawText(), true);
 	}
 
 	@Test

@@ -123,6 +123,16 @@ class GtdFormatTests {
 					tuple("FRACTIONAL_COUNT", "nwound", "\"0.33\" is not a whole number: stored 0"));
 	}
 
+	// Cut off after the summary, it would load with every casualty count unknown
+	@Test
+	void rejectsARowCutOffWithAllItsCellsPresentButBlankAsTruncated() {
+		SourceRow row = Fixtures.cutOffAfter(this.codebook.row("eventid", "201301019001"), "summary",
+				"01/01/2013: Synthetic fixture. A suicide bomber att");
+		RowRejectedException ex = rejected(row);
+		assertThat(ex.reason()).isEqualTo(RejectReason.TRUNCATED_ROW);
+		assertThat(ex.getMessage()).startsWith("the row stops after summary").contains("dbsource, INT_ANY among them");
+	}
+
 	@Test
 	void rejectsBadRowsNamingTheFieldAndTheReason() {
 		List<RowRejectedException> rejects = Fixtures.csv("gtd/rejects.csv")

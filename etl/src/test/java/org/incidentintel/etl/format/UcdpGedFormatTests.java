@@ -161,6 +161,15 @@ class UcdpGedFormatTests {
 	}
 
 	@Test
+	void rejectsARowCutOffWithAllItsCellsPresentButBlankAsTruncated() {
+		SourceRow row = Fixtures.cutOffAfter(this.official.row("id", "900002"), "where_description", "Market ar");
+		RowRejectedException ex = rejected(row);
+		assertThat(ex.reason()).isEqualTo(RejectReason.TRUNCATED_ROW);
+		assertThat(ex.getMessage()).startsWith("the row stops after where_description (\"Market ar\")")
+			.contains("date_start, date_prec among them");
+	}
+
+	@Test
 	void rejectsATruncatedRow() {
 		SourceRow row = new SourceRow(7, Map.of("id", "1", "relid", "PAK-1990"), "1,PAK-1990", false);
 		RowRejectedException ex = rejected(row);
