@@ -1,6 +1,7 @@
 package org.incidentintel.domain.incident;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -79,28 +80,47 @@ public final class CasualtyParser {
 	 * @throws CasualtyParseException if the cell is not a whole number or is negative
 	 */
 	public Integer parse(String cell) {
+		return read(cell, false).count();
+	}
+
+	/**
+	 * Read one count cell of a source that publishes fractions (GTD's {@code nkill} 19.8,
+	 * {@code nwound} 0.33, where a total was shared out between events): a fraction is
+	 * rounded half up, and the result says so, so that the caller can warn.
+	 * @param cell the cell, may be {@code null}
+	 * @return the count ({@code null} if the cell means unknown) and whether it was
+	 * rounded
+	 * @throws CasualtyParseException if the cell is not a number or is negative
+	 */
+	public ParsedCount parseRoundingFractions(String cell) {
+		return read(cell, true);
+	}
+
+	private ParsedCount read(String cell, boolean roundFractions) {
 		String text = (cell != null) ? normalize(cell) : "";
 		if (isSentinel(text)) {
-			return null;
+			return ParsedCount.UNKNOWN;
 		}
 		if (!NUMBER.matcher(text).matches()) {
 			throw new CasualtyParseException(cell, Reason.NOT_A_NUMBER, "not a number");
 		}
 		BigDecimal value = new BigDecimal(text.replace(",", "")).stripTrailingZeros();
-		if (value.scale() > 0) {
+		boolean fraction = value.scale() > 0;
+		if (fraction && !roundFractions) {
 			throw new CasualtyParseException(cell, Reason.NOT_A_NUMBER, "not a whole number");
 		}
 		// Sentinels also arrive as float strings, e.g. GTD's "-99.0"
 		if (isSentinel(value.toPlainString())) {
-			return null;
+			return ParsedCount.UNKNOWN;
 		}
 		if (value.signum() < 0) {
 			throw new CasualtyParseException(cell, Reason.NEGATIVE_COUNT, "a count cannot be negative");
 		}
-		if (value.compareTo(MAX_COUNT) > 0) {
+		BigDecimal whole = value.setScale(0, RoundingMode.HALF_UP);
+		if (whole.compareTo(MAX_COUNT) > 0) {
 			throw new CasualtyParseException(cell, Reason.NOT_A_NUMBER, "too large to be a count");
 		}
-		return value.intValueExact();
+		return new ParsedCount(whole.intValueExact(), fraction);
 	}
 
 	/**
@@ -149,6 +169,18 @@ public final class CasualtyParser {
 
 	private static String normalize(String text) {
 		return text.replaceAll("[\\s\\p{Z}]+", " ").strip();
+	}
+
+	/**
+	 * A count as read by {@link #parseRoundingFractions(String)}.
+	 *
+	 * @param count the count, {@code null} if unknown
+	 * @param rounded whether the cell held a fraction that was rounded to give it
+	 */
+	public record ParsedCount(Integer count, boolean rounded) {
+
+		static final ParsedCount UNKNOWN = new ParsedCount(null, false);
+
 	}
 
 }

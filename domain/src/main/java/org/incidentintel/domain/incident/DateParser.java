@@ -51,7 +51,8 @@ import org.incidentintel.domain.common.DateSpan;
  * {@code 70}-{@code 99} are 1970-1999, since no source reaches back before GTD's 1970 and
  * none forward past 2069. Slash dates such as {@code 06/18/2004} are deliberately not
  * guessed (day and month order is ambiguous): declare them with
- * {@link #withPatterns(List)}.
+ * {@link #withPatterns(List)} (only {@link #ucdp} reads them, in the order UCDP's
+ * explorer export fixes).
  *
  * <p>
  * A weekday that contradicts the date does not reject it (real files contain such slips);
@@ -124,6 +125,13 @@ public final class DateParser {
 	/** GTD approxdate: {@code January 30-February 2, 1993}. */
 	private static final Pattern MONTH_DAY_MONTH_DAY_YEAR = Pattern
 		.compile(WORD + " (\\d{1,2})-" + WORD + " (\\d{1,2}),? (\\d{4})");
+
+	/**
+	 * The UCDP explorer export: {@code 03/27/1990 00:00:00} or
+	 * {@code 3/27/1990 12:00:00 AM}, month first.
+	 */
+	private static final Pattern UCDP_US_DATE = Pattern
+		.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})(?: (\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?: ?([AaPp][Mm]))?)?");
 
 	/** Two dates joined by a spaced dash or "to"; unspaced dashes belong to the dates. */
 	private static final Pattern RANGE_SEPARATOR = Pattern.compile(" (?:-|to|until) ", Pattern.CASE_INSENSITIVE);
@@ -264,6 +272,11 @@ public final class DateParser {
 	 * keep day precision over {@code date_start..date_end}; 4 (month) and 5 (year or
 	 * more) keep the same days but record month or year precision, because UCDP already
 	 * chose the bounds and widening them would invent a range it did not report.
+	 * <p>
+	 * Besides the ISO dates of the download and the API, the UCDP explorer export's
+	 * {@code 03/27/1990 00:00:00} is read, month first: UCDP fixes that order for its
+	 * export, so here (unlike in {@link #parse}) a slash date is not ambiguous. The time
+	 * is checked and ignored.
 	 * @param dateStart {@code date_start}, e.g. {@code 1990-10-04 00:00:00.000}
 	 * @param dateEnd {@code date_end}; blank means the same as the start
 	 * @param datePrec {@code date_prec}, 1-5
@@ -288,6 +301,14 @@ public final class DateParser {
 	}
 
 	private static LocalDate singleDay(String text) {
+		Matcher usDate = UCDP_US_DATE.matcher(normalize(text));
+		if (usDate.matches()) {
+			if (usDate.group(4) != null) {
+				clockTime(text, usDate.group(4), usDate.group(5), usDate.group(6), usDate.group(7));
+			}
+			return date(text, Integer.parseInt(usDate.group(3)), Integer.parseInt(usDate.group(1)),
+					Integer.parseInt(usDate.group(2)));
+		}
 		DateSpan span = STANDARD.parse(text);
 		if (span.precision() != DatePrecision.DAY || !span.isSingleDay()) {
 			throw new DateParseException(text, "expected a single day");
@@ -464,6 +485,16 @@ public final class DateParser {
 		}
 		catch (DateTimeParseException ex) {
 			throw new DateParseException(text, "no such time of day: " + time);
+		}
+	}
+
+	/** A time of day on the 24-hour clock, or on the 12-hour one with AM/PM. */
+	private static void clockTime(String text, String hours, String minutes, String seconds, String halfDay) {
+		int hour = Integer.parseInt(hours);
+		boolean hourValid = (halfDay != null) ? hour >= 1 && hour <= 12 : hour <= 23;
+		if (!hourValid || Integer.parseInt(minutes) > 59 || (seconds != null && Integer.parseInt(seconds) > 59)) {
+			throw new DateParseException(text, "no such time of day: " + hours + ":" + minutes
+					+ ((seconds != null) ? ":" + seconds : "") + ((halfDay != null) ? " " + halfDay : ""));
 		}
 	}
 

@@ -52,6 +52,40 @@ class CasualtyParserTests {
 			.satisfies((ex) -> assertThat(ex.getInput()).isEqualTo(cell));
 	}
 
+	// GTD carries nkill 19.8 or nwound 0.33 (issue 15: such events were rejected whole)
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			19.8   | 20 | true
+			0.33   | 0  | true
+			2.5    | 3  | true
+			1,234.5| 1235| true
+			12.0   | 12 | false
+			7      | 7  | false
+			""")
+	void roundsAFractionWhenAskedAndSaysSo(String cell, int count, boolean rounded) {
+		assertThat(this.parser.parseRoundingFractions(cell)).isEqualTo(new CasualtyParser.ParsedCount(count, rounded));
+	}
+
+	@ParameterizedTest(name = "[{0}]")
+	@NullAndEmptySource
+	@ValueSource(strings = { "Unknown", "-9", "-99.0" })
+	void readsSentinelsAsUnknownWhenRounding(String cell) {
+		assertThat(this.parser.parseRoundingFractions(cell)).isEqualTo(new CasualtyParser.ParsedCount(null, false));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			-0.5     | NEGATIVE_COUNT
+			-19.8    | NEGATIVE_COUNT
+			many     | NOT_A_NUMBER
+			1.2.3    | NOT_A_NUMBER
+			""")
+	void stillRejectsWhatIsNoCountWhenRounding(String cell, Reason reason) {
+		assertThatExceptionOfType(CasualtyParseException.class)
+			.isThrownBy(() -> this.parser.parseRoundingFractions(cell))
+			.satisfies((ex) -> assertThat(ex.getReason()).isEqualTo(reason));
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "-1", "-5", "-10", "-98", "-100", "-1,000", "-5.0" })
 	void rejectsNegativeCountsThatAreNoSentinel(String cell) {

@@ -324,6 +324,34 @@ class DateParserTests {
 				.withMessageContaining("date_prec");
 		}
 
+		// The UCDP explorer export writes month/day/year with a time (issue 15: every row
+		// of a real export was rejected)
+		@ParameterizedTest(name = "{0}")
+		@CsvSource(textBlock = """
+				03/27/1990 00:00:00,    1990-03-27
+				3/27/1990 12:00:00 AM,  1990-03-27
+				12/01/2015 00:00:00,    2015-12-01
+				02/29/2016 00:00,       2016-02-29
+				01/05/2016,             2016-01-05
+				""")
+		void readsTheExplorerExportsUsDatesWithATime(String cell, LocalDate day) {
+			assertThat(DateParser.ucdp(cell, cell, 1)).isEqualTo(DateSpan.day(day));
+		}
+
+		@Test
+		void keepsTheExplorerExportsDaySpanAndPrecision() {
+			assertThat(DateParser.ucdp("02/01/2008 00:00:00", "02/29/2008 00:00:00", 4))
+				.isEqualTo(new DateSpan(LocalDate.of(2008, 2, 1), LocalDate.of(2008, 2, 29), DatePrecision.MONTH));
+		}
+
+		@ParameterizedTest(name = "{0}")
+		@ValueSource(strings = { "27/03/1990 00:00:00", "02/30/2016 00:00:00", "03/27/1990 25:00:00",
+				"03/27/1990 13:00:00 PM", "03/27/90 00:00:00" })
+		void rejectsAUsDateThatNamesNoRealDayOrTime(String cell) {
+			assertThatExceptionOfType(DateParseException.class).isThrownBy(() -> DateParser.ucdp(cell, cell, 1))
+				.satisfies((ex) -> assertThat(ex.getInput()).isEqualTo(cell));
+		}
+
 		@Test
 		void rejectsADateThatIsNotASingleDay() {
 			assertThatExceptionOfType(DateParseException.class)

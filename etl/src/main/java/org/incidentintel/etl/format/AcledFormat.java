@@ -4,7 +4,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.incidentintel.domain.common.DateSpan;
 import org.incidentintel.domain.incident.Casualties;
@@ -45,11 +44,17 @@ import org.incidentintel.etl.read.SourceRow;
  * <li>attack types: {@code sub_event_type} for clashes, attacks and strikes; targets:
  * {@code actor2} of an attack or strike, and {@code Civilians} when
  * {@code civilian_targeting} is set and no target names them yet.</li>
- * <li>casualties: {@code fatalities} killed (ACLED gives no breakdown).</li>
- * <li>where: country from {@code iso3}, else the numeric {@code iso}, else
- * {@code country}; region {@code admin1}, district {@code admin2}, place
- * {@code location}, coordinates {@code latitude}/{@code longitude}; summary
- * {@code notes}.</li>
+ * <li>casualties: {@code fatalities} killed (ACLED gives no breakdown); ACLED writes 0
+ * when no one died, so a blank cell is {@code MISSING_FIELD}.</li>
+ * <li>a row cut off by the exporter, its trailing cells present but blank, is a
+ * {@code TRUNCATED_ROW}; an actor name with an unclosed bracket ({@code Civilians (})
+ * loads with an {@code UNBALANCED_BRACKET} warning.</li>
+ * <li>where: country from {@code iso3} (former codes such as {@code ROM} included), else
+ * the numeric {@code iso}, else {@code country}, with a {@code COUNTRY_FALLBACK} warning
+ * when an unknown {@code iso3} was passed over and a {@code COUNTRY_CONFLICT} warning
+ * when the cells name different countries ({@link CountryCells}); region {@code admin1},
+ * district {@code admin2}, place {@code location}, coordinates
+ * {@code latitude}/{@code longitude}; summary {@code notes}.</li>
  * </ul>
  */
 public class AcledFormat implements SourceFormat {
@@ -97,15 +102,20 @@ public class AcledFormat implements SourceFormat {
 	@Override
 	public NormalizedRecord read(SourceRow row) throws RowRejectedException {
 		Cells.requireComplete(row);
+		Cells.requireNotCutOff(row, "event_id_cnty", "event_date", "event_type", "fatalities");
 		String id = Cells.recordId(row, "event_id_cnty");
 		DateSpan date = date(row);
 		List<RecordWarning> warnings = new ArrayList<>();
 		IncidentKind kind = kind(row, warnings);
-		String country = country(row);
-		Casualties casualties = Casualties.none().withKilled(Cells.count(row, "fatalities", CasualtyParser.standard()));
+		String country = new CountryCells(this.countries).code(row, "iso3")
+			.numeric(row, "iso")
+			.name(row, "country")
+			.resolve(warnings);
+		Casualties casualties = Casualties.none().withKilled(fatalities(row));
 		boolean oneSided = kind == IncidentKind.ATTACK || kind == IncidentKind.STRIKE;
 		String actor1 = Cells.text(row, "actor1");
 		String actor2 = Cells.text(row, "actor2");
+		Cells.warnUnbalancedBrackets(row, warnings, "actor1", "assoc_actor_1", "actor2", "assoc_actor_2");
 		List<ReportedActor> actors = new ArrayList<>();
 		List<String> targets = new ArrayList<>();
 		if (oneSided) {
@@ -135,6 +145,14 @@ public class AcledFormat implements SourceFormat {
 		return new NormalizedRecord(id, date, kind, country, Cells.text(row, "admin1"), Cells.text(row, "admin2"),
 				Cells.text(row, "location"), Cells.location(row, "latitude", "longitude"), casualties, actors,
 				attackTypes, targets, Cells.text(row, "notes"), warnings);
+	}
+
+	// ACLED writes 0 when no one died: a blank cell is a gap, not an unknown count
+	private static Integer fatalities(SourceRow row) throws RowRejectedException {
+		if (Cells.text(row, "fatalities") == null) {
+			throw new RowRejectedException(RejectReason.MISSING_FIELD, "fatalities", "no fatalities given");
+		}
+		return Cells.count(row, "fatalities", CasualtyParser.standard());
 	}
 
 	private static DateSpan date(SourceRow row) throws RowRejectedException {
@@ -175,18 +193,6 @@ public class AcledFormat implements SourceFormat {
 					"\"" + eventType + "\" is not an ACLED event type: read as OTHER"));
 		}
 		return IncidentKind.OTHER;
-	}
-
-	private String country(SourceRow row) throws RowRejectedException {
-		String iso3 = Cells.text(row, "iso3");
-		if (iso3 != null) {
-			return this.countries.iso3(iso3, "iso3");
-		}
-		Optional<String> numeric = this.countries.findNumeric(Cells.text(row, "iso"));
-		if (numeric.isPresent()) {
-			return numeric.get();
-		}
-		return this.countries.iso3(Cells.text(row, "country"), "country");
 	}
 
 }

@@ -148,6 +148,66 @@ final class Cells {
 	}
 
 	/**
+	 * Rejects a row that an exporter cut off but padded with every comma: one whose cells
+	 * after some point are all blank, a required one among them. A required cell left
+	 * blank in the middle of a row is the format's own {@code MISSING_FIELD}.
+	 * @param required the columns a record of the format always fills
+	 * @throws RowRejectedException with {@link RejectReason#TRUNCATED_ROW}, naming where
+	 * the row stops
+	 */
+	static void requireNotCutOff(SourceRow row, String... required) throws RowRejectedException {
+		List<Map.Entry<String, String>> cells = List.copyOf(row.values().entrySet());
+		int last = cells.size() - 1;
+		while (last >= 0 && isBlank(cells.get(last).getValue())) {
+			last--;
+		}
+		List<String> blankTail = new ArrayList<>();
+		for (Map.Entry<String, String> cell : cells.subList(last + 1, cells.size())) {
+			blankTail.add(headerKey(cell.getKey()));
+		}
+		List<String> missing = new ArrayList<>();
+		for (String column : required) {
+			if (blankTail.contains(headerKey(column))) {
+				missing.add(column);
+			}
+		}
+		if (missing.isEmpty()) {
+			return;
+		}
+		String stop = (last >= 0) ? "the row stops after " + cells.get(last).getKey() + " (\""
+				+ abbreviate(cells.get(last).getValue().strip()) + "\")" : "the row is blank";
+		throw new RowRejectedException(RejectReason.TRUNCATED_ROW, null, stop + ": the " + blankTail.size()
+				+ " cells after it are blank, " + String.join(", ", missing) + " among them");
+	}
+
+	// The last cell may be a long note: its end is what shows where the row was cut
+	private static String abbreviate(String value) {
+		return (value.length() <= 60) ? value : "..." + value.substring(value.length() - 57);
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	/**
+	 * A warning for each of these cells that opens more brackets than it closes
+	 * ({@code Civilians (}): a name cut off by the exporter, kept as written.
+	 */
+	static void warnUnbalancedBrackets(SourceRow row, List<RecordWarning> warnings, String... columns) {
+		for (String column : columns) {
+			String value = text(row, column);
+			if (value != null && (count(value, '(') > count(value, ')') || count(value, '[') > count(value, ']'))) {
+				warnings.add(new RecordWarning("UNBALANCED_BRACKET", column,
+						"\"" + value + "\" opens a bracket it does not close: the name may be cut off"));
+			}
+		}
+	}
+
+	private static long count(String text, char bracket) {
+		return text.chars().filter((c) -> c == bracket).count();
+	}
+
+	/**
 	 * The record id: a whole number written as a float ({@code "199301220001.0"}) becomes
 	 * its integer text; anything else is kept as written.
 	 */
@@ -195,6 +255,27 @@ final class Cells {
 		String value = raw(row, column);
 		try {
 			return parser.parse(value);
+		}
+		catch (CasualtyParseException ex) {
+			throw countRejected(column, value, ex);
+		}
+	}
+
+	/**
+	 * A count of a source that publishes fractions: rounded, with a
+	 * {@code FRACTIONAL_COUNT} warning carrying the cell as written (the raw record keeps
+	 * it too), so that one odd cell never costs the event.
+	 */
+	static Integer countRoundingFractions(SourceRow row, String column, List<RecordWarning> warnings)
+			throws RowRejectedException {
+		String value = raw(row, column);
+		try {
+			CasualtyParser.ParsedCount count = CasualtyParser.standard().parseRoundingFractions(value);
+			if (count.rounded()) {
+				warnings.add(new RecordWarning("FRACTIONAL_COUNT", column,
+						"\"" + value.strip() + "\" is not a whole number: stored " + count.count()));
+			}
+			return count.count();
 		}
 		catch (CasualtyParseException ex) {
 			throw countRejected(column, value, ex);

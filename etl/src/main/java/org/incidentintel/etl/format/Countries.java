@@ -29,7 +29,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * Every current country comes from {@link Locale}: its alpha-2 and alpha-3 codes and its
  * English name. The alias table {@code countries/aliases.yaml} adds the names sources
  * write instead (UCDP's {@code DR Congo (Zaire)}, GTD's {@code West Germany (FRG)},
- * ACLED's {@code eSwatini}), states that no longer exist, ISO numeric codes (ACLED's
+ * ACLED's {@code eSwatini}), states that no longer exist, former and alternate codes
+ * (ACLED's {@code ROM} for Romania, {@code ZAR}, {@code TMP}), ISO numeric codes (ACLED's
  * {@code iso}) and Gleditsch-Ward numbers (UCDP's {@code country_id}). Names are compared
  * by {@link NameKey} (case, accents, punctuation and word order do not matter), with
  * {@code Saint} read as {@code St.}; a name {@code X (Y)} that is not known as a whole
@@ -41,6 +42,8 @@ public final class Countries {
 	public static final String ALIASES_RESOURCE = "countries/aliases.yaml";
 
 	private static final Pattern CODE = Pattern.compile("[A-Za-z]{2,3}");
+
+	private static final Pattern TABLE_CODE = Pattern.compile("[A-Z]{2,3}");
 
 	private static final Pattern PARENTHESIZED = Pattern.compile("^(.+?)\\s*\\([^()]*\\)$");
 
@@ -216,15 +219,34 @@ public final class Countries {
 				byName.put(key, alpha3);
 			}
 		});
+		table.codes().forEach((former, current) -> addFormerCode(byCode, former, alpha3(current)));
 		return new Countries(byCode, byName, numbers(table.numeric(), "numeric"),
 				numbers(table.gleditschWard(), "gleditschWard"));
+	}
+
+	// A former code may only add a code: redefining a current one would move countries
+	private static void addFormerCode(Map<String, String> byCode, String former, String current) {
+		if (former == null || !TABLE_CODE.matcher(former).matches()) {
+			throw new IllegalStateException(
+					ALIASES_RESOURCE + ": codes: \"" + former + "\" is not an alpha-2 or alpha-3 code");
+		}
+		if (!byCode.containsValue(current)) {
+			throw new IllegalStateException(
+					ALIASES_RESOURCE + ": codes: " + former + " maps to " + current + ", which is no known code");
+		}
+		String existing = byCode.putIfAbsent(former, current);
+		if (existing != null && !existing.equals(current)) {
+			throw new IllegalStateException(ALIASES_RESOURCE + ": codes: " + former + " is the current code of "
+					+ existing + ", not a former code of " + current);
+		}
 	}
 
 	private static AliasTable readTable(InputStream input) {
 		ObjectMapper mapper = YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 		try {
 			AliasTable table = mapper.readValue(input, AliasTable.class);
-			return new AliasTable(nonNull(table.aliases()), nonNull(table.numeric()), nonNull(table.gleditschWard()));
+			return new AliasTable(nonNull(table.aliases()), nonNull(table.codes()), nonNull(table.numeric()),
+					nonNull(table.gleditschWard()));
 		}
 		catch (JacksonException ex) {
 			throw new IllegalStateException(ALIASES_RESOURCE + " is malformed: " + ex.getOriginalMessage(), ex);
@@ -257,7 +279,7 @@ public final class Countries {
 	}
 
 	/** The layout of {@code countries/aliases.yaml}. */
-	record AliasTable(Map<String, List<String>> aliases, Map<String, String> numeric,
+	record AliasTable(Map<String, List<String>> aliases, Map<String, String> codes, Map<String, String> numeric,
 			Map<String, String> gleditschWard) {
 
 	}

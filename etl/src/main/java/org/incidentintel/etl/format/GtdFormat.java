@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.incidentintel.domain.common.DateSpan;
 import org.incidentintel.domain.incident.Casualties;
-import org.incidentintel.domain.incident.CasualtyParser;
 import org.incidentintel.domain.incident.DateParseException;
 import org.incidentintel.domain.incident.DateParser;
 import org.incidentintel.domain.incident.IncidentKind;
@@ -36,7 +35,12 @@ import org.incidentintel.etl.read.SourceRow;
  * resolver reads.</li>
  * <li>casualties: {@code nkill} killed (attackers included, as GTD counts),
  * {@code nkillter} militants (the perpetrators killed), {@code nwound} injured; blank,
- * {@code -9}, {@code -99} and {@code Unknown} are unknown.</li>
+ * {@code -9}, {@code -99} and {@code Unknown} are unknown; a fraction ({@code 19.8},
+ * which real extracts carry) is rounded half up with a {@code FRACTIONAL_COUNT} warning
+ * rather than costing the event.</li>
+ * <li>a row cut off by the exporter, its trailing cells present but blank
+ * ({@code dbsource} and {@code INT_ANY}, which every record fills, among them), is a
+ * {@code TRUNCATED_ROW}.</li>
  * <li>where: country from {@code country_txt}, region {@code provstate}, place
  * {@code city} ({@code Unknown} is left out of both, mojibake is kept as is), location
  * {@code latitude}/{@code longitude}; summary {@code summary}.</li>
@@ -93,12 +97,17 @@ public class GtdFormat implements SourceFormat {
 	@Override
 	public NormalizedRecord read(SourceRow row) throws RowRejectedException {
 		Cells.requireComplete(row);
+		// GTD fills dbsource and the INT_ flags of every record, so a blank tail that
+		// holds
+		// them is a record cut off, not an event with nothing known
+		Cells.requireNotCutOff(row, "eventid", "iyear", "country_txt", "dbsource", "INT_ANY");
 		String id = Cells.recordId(row, "eventid");
 		DateSpan date = date(row);
 		String country = this.countries.iso3(Cells.text(row, "country_txt"), "country_txt");
-		Casualties casualties = Cells.casualties("nkill", Cells.count(row, "nkill", CasualtyParser.standard()), null,
-				null, null, null, Cells.count(row, "nkillter", CasualtyParser.standard()), null,
-				Cells.count(row, "nwound", CasualtyParser.standard()));
+		List<RecordWarning> warnings = new ArrayList<>();
+		Casualties casualties = Cells.casualties("nkill", Cells.countRoundingFractions(row, "nkill", warnings), null,
+				null, null, null, Cells.countRoundingFractions(row, "nkillter", warnings), null,
+				Cells.countRoundingFractions(row, "nwound", warnings));
 		List<String> attackTypes = Cells.knownValues(row, "attacktype1_txt", "attacktype2_txt", "attacktype3_txt");
 		if (flag(row, "suicide")) {
 			attackTypes.add(SUICIDE_ATTACK);
@@ -106,7 +115,7 @@ public class GtdFormat implements SourceFormat {
 		return new NormalizedRecord(id, date, IncidentKind.ATTACK, country, Cells.known(row, "provstate"), null,
 				Cells.known(row, "city"), Cells.location(row, "latitude", "longitude"), casualties, actors(row),
 				attackTypes, Cells.knownValues(row, "targtype1_txt", "targtype2_txt", "targtype3_txt"),
-				Cells.text(row, "summary"), List.of());
+				Cells.text(row, "summary"), warnings);
 	}
 
 	private static DateSpan date(SourceRow row) throws RowRejectedException {

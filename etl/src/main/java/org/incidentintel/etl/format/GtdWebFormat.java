@@ -1,11 +1,11 @@
 package org.incidentintel.etl.format;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import org.incidentintel.domain.incident.Casualties;
-import org.incidentintel.domain.incident.CasualtyParser;
 import org.incidentintel.domain.incident.DateParser;
 import org.incidentintel.domain.incident.IncidentKind;
 import org.incidentintel.domain.incident.PerpetratorRole;
@@ -30,7 +30,8 @@ import org.incidentintel.etl.read.SourceRow;
  * by finding the longest runs that name known groups. A cell of {@code Unknown} names no
  * actor.</li>
  * <li>casualties: {@code FATALITIES} killed, {@code INJURED} injured ({@code Unknown} and
- * blank are unknown).</li>
+ * blank are unknown; a fraction is rounded with a {@code FRACTIONAL_COUNT} warning, as in
+ * the codebook layout).</li>
  * <li>attack types: {@code ATTACK TYPE} split on commas, plus {@code Suicide attack} when
  * {@code SUICIDE ATTACK} is yes; targets: {@code TARGET TYPE} split on commas (GTD's
  * attack and target type names contain none). The free-text {@code TARGET} and
@@ -88,9 +89,10 @@ public class GtdWebFormat implements SourceFormat {
 		String id = Cells.recordId(row, "ID");
 		var date = Cells.date(row, "DATE", DateParser.standard());
 		String country = this.countries.iso3(Cells.text(row, "COUNTRY"), "COUNTRY");
+		List<RecordWarning> warnings = new ArrayList<>();
 		Casualties casualties = Casualties.none()
-			.withKilled(Cells.count(row, "FATALITIES", CasualtyParser.standard()))
-			.withInjured(Cells.count(row, "INJURED", CasualtyParser.standard()));
+			.withKilled(Cells.countRoundingFractions(row, "FATALITIES", warnings))
+			.withInjured(Cells.countRoundingFractions(row, "INJURED", warnings));
 		String groups = Cells.known(row, "PERPETRATOR GROUP");
 		List<ReportedActor> actors = (groups != null) ? List.of(new ReportedActor(groups, PerpetratorRole.PERPETRATOR))
 				: List.of();
@@ -101,7 +103,7 @@ public class GtdWebFormat implements SourceFormat {
 		}
 		return new NormalizedRecord(id, date, IncidentKind.ATTACK, country, Cells.known(row, "PROVINCE"), null,
 				Cells.known(row, "CITY"), null, casualties, actors, attackTypes,
-				Cells.splitList(Cells.text(row, "TARGET TYPE")), Cells.text(row, "INCIDENT SUMMARY"), List.of());
+				Cells.splitList(Cells.text(row, "TARGET TYPE")), Cells.text(row, "INCIDENT SUMMARY"), warnings);
 	}
 
 }

@@ -50,6 +50,8 @@ import org.incidentintel.etl.read.SourceRow;
  * name, UCDP's historical names included), else the Gleditsch-Ward {@code country_id};
  * region {@code adm_1} verbatim, district {@code adm_2}, place {@code where_coordinates}
  * (else {@code where_description}), location {@code latitude}/{@code longitude}.</li>
+ * <li>a row cut off by the exporter, its trailing cells present but blank
+ * ({@code date_start} and {@code date_prec} among them), is a {@code TRUNCATED_ROW}.</li>
  * <li>summary: {@code source_headline}, else {@code where_description}; the long
  * {@code source_article} and {@code source_original} are left in the raw record.</li>
  * </ul>
@@ -104,6 +106,7 @@ public class UcdpGedFormat implements SourceFormat {
 	@Override
 	public NormalizedRecord read(SourceRow row) throws RowRejectedException {
 		Cells.requireComplete(row);
+		Cells.requireNotCutOff(row, "id", "type_of_violence", "date_start", "date_prec");
 		String id = Cells.recordId(row, "id");
 		DateSpan date = date(row);
 		int type = typeOfViolence(row);

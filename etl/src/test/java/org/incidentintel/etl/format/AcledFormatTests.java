@@ -91,12 +91,105 @@ class AcledFormatTests {
 	}
 
 	@Test
+	void readsALegacyIso3CodeWithoutAWarning() throws RowRejectedException {
+		SourceRow row = romania("ROM", "642", "Romania");
+		NormalizedRecord record = this.format.read(row);
+		assertThat(record.country()).isEqualTo("ROU");
+		assertThat(record.warnings()).isEmpty();
+	}
+
+	@Test
+	void fallsBackToTheNumericCodeAndThenTheNameWhenIso3IsUnknown() throws RowRejectedException {
+		NormalizedRecord byNumber = this.format.read(romania("RXX", "642", "Romania"));
+		assertThat(byNumber.country()).isEqualTo("ROU");
+		assertThat(byNumber.warnings()).singleElement().satisfies((warning) -> {
+			assertThat(warning.code()).isEqualTo("COUNTRY_FALLBACK");
+			assertThat(warning.field()).isEqualTo("iso3");
+			assertThat(warning.message()).isEqualTo("iso3 \"RXX\" is not a known code: country ROU from iso \"642\"");
+		});
+		// the numeric table lists only some codes: one it lacks is no reason to warn
+		NormalizedRecord byName = this.format.read(romania("", "998", "Romania"));
+		assertThat(byName.country()).isEqualTo("ROU");
+		assertThat(byName.warnings()).isEmpty();
+	}
+
+	@Test
+	void warnsWhenTheCountryCellsDisagreeAndKeepsTheDocumentedOrder() throws RowRejectedException {
+		NormalizedRecord record = this.format.read(romania("ROM", "586", "Romania"));
+		assertThat(record.country()).isEqualTo("ROU");
+		assertThat(record.warnings()).singleElement().satisfies((warning) -> {
+			assertThat(warning.code()).isEqualTo("COUNTRY_CONFLICT");
+			assertThat(warning.field()).isEqualTo("iso3");
+			assertThat(warning.message()).isEqualTo(
+					"the country cells disagree: iso3 \"ROM\" is ROU, iso \"586\" is PAK, country \"Romania\" is ROU;"
+							+ " kept ROU from iso3");
+		});
+	}
+
+	@Test
+	void rejectsARowWhoseCountryCellsAreAllUnknown() {
+		RowRejectedException ex = rejected(romania("RXX", "999", "Ruritania"));
+		assertThat(ex.reason()).isEqualTo(RejectReason.UNKNOWN_COUNTRY);
+		assertThat(ex.field()).isEqualTo("country");
+		assertThat(ex.getMessage()).isEqualTo("no known country in iso3 \"RXX\", iso \"999\", country \"Ruritania\"");
+	}
+
+	private SourceRow romania(String iso3, String iso, String country) {
+		SourceRow row = this.old.row("event_id_cnty", "PAK90001");
+		return Fixtures.with(Fixtures.with(Fixtures.with(row, "iso3", iso3), "iso", iso), "country", country);
+	}
+
+	@Test
 	void rejectsATruncatedRow() {
 		SourceRow row = this.old.row("event_id_cnty", "PAK90006");
 		assertThat(row.complete()).isFalse();
 		RowRejectedException ex = rejected(row);
 		assertThat(ex.reason()).isEqualTo(RejectReason.TRUNCATED_ROW);
 		assertThat(ex.field()).isNull();
+	}
+
+	// The exporter cut the record off inside actor2 but still wrote every comma; such a
+	// row loaded as an event with unknown fatalities (issue 15)
+	@Test
+	void rejectsARowCutOffWithAllItsCellsPresentButBlank() {
+		SourceRow row = Fixtures.cutOffAfter(this.current.row("event_id_cnty", "PAK91001"), "actor2", "Civilians (");
+		assertThat(row.complete()).isTrue();
+		RowRejectedException ex = rejected(row);
+		assertThat(ex.reason()).isEqualTo(RejectReason.TRUNCATED_ROW);
+		assertThat(ex.field()).isNull();
+		assertThat(ex.getMessage()).isEqualTo(
+				"the row stops after actor2 (\"Civilians (\"): the 20 cells after it are blank, fatalities among them");
+	}
+
+	@Test
+	void namesALongLastCellOfACutOffRowByItsEnd() {
+		String notes = "On 22 February 2024, synthetic gunmen ".repeat(5) + "opened fire on a bus near Bann";
+		RowRejectedException ex = rejected(
+				Fixtures.cutOffAfter(this.current.row("event_id_cnty", "PAK91001"), "notes", notes));
+		assertThat(ex.reason()).isEqualTo(RejectReason.TRUNCATED_ROW);
+		assertThat(ex.getMessage()).startsWith("the row stops after notes (\"...")
+			.contains("opened fire on a bus near Bann\"): the 3 cells after it are blank, fatalities among them")
+			.hasSizeLessThan(160);
+	}
+
+	@Test
+	void rejectsABlankFatalitiesCellAsAMissingField() {
+		RowRejectedException ex = rejected(
+				Fixtures.with(this.current.row("event_id_cnty", "PAK91001"), "fatalities", ""));
+		assertThat(ex.reason()).isEqualTo(RejectReason.MISSING_FIELD);
+		assertThat(ex.field()).isEqualTo("fatalities");
+	}
+
+	@Test
+	void warnsAboutAnActorNameWithAnUnclosedBracket() throws RowRejectedException {
+		SourceRow row = Fixtures.with(this.current.row("event_id_cnty", "PAK91001"), "actor2", "Civilians (Pakistan");
+		NormalizedRecord record = this.format.read(row);
+		assertThat(record.targets()).containsExactly("Civilians (Pakistan");
+		assertThat(record.warnings()).singleElement().satisfies((warning) -> {
+			assertThat(warning.code()).isEqualTo("UNBALANCED_BRACKET");
+			assertThat(warning.field()).isEqualTo("actor2");
+			assertThat(warning.message()).contains("\"Civilians (Pakistan\"");
+		});
 	}
 
 	@Test

@@ -97,12 +97,52 @@ class CountriesTests {
 		assertThat(this.countries.find("SUN")).contains("SUN");
 	}
 
+	// ACLED still writes ROM for Romania (issue 15: every Romanian event was rejected)
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			ROM | ROU
+			rom | ROU
+			ZAR | COD
+			TMP | TLS
+			BUR | MMR
+			DDR | DEU
+			YMD | YEM
+			HVO | BFA
+			DHY | BEN
+			RHO | ZWE
+			NHB | VUT
+			VDR | VNM
+			KOS | XKX
+			ZR  | COD
+			TP  | TLS
+			BU  | MMR
+			YU  | YUG
+			YUG | YUG
+			SUN | SUN
+			ROU | ROU
+			""")
+	void findsLegacyAndAlternateCodes(String code, String expected) {
+		assertThat(this.countries.find(code)).contains(expected);
+	}
+
+	@Test
+	void codeTableMayNotRedefineACurrentCode() {
+		String table = """
+				codes:
+				  IND: PAK
+				""";
+		assertThatIllegalStateException()
+			.isThrownBy(() -> Countries.load(new ByteArrayInputStream(table.getBytes(StandardCharsets.UTF_8))))
+			.withMessageContaining("codes: IND is the current code of IND, not a former code of PAK");
+	}
+
 	@Test
 	void mapsIsoNumericAndGleditschWardCodes() {
 		assertThat(this.countries.findNumeric("586")).contains("PAK");
 		assertThat(this.countries.findNumeric("4")).contains("AFG");
 		assertThat(this.countries.findNumeric("004")).contains("AFG");
 		assertThat(this.countries.findNumeric("356.0")).contains("IND");
+		assertThat(this.countries.findNumeric("642")).contains("ROU");
 		assertThat(this.countries.findNumeric("999")).isEmpty();
 		assertThat(this.countries.findNumeric("Pakistan")).isEmpty();
 		assertThat(this.countries.findNumeric(null)).isEmpty();

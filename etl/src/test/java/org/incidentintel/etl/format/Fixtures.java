@@ -112,6 +112,20 @@ final class Fixtures {
 		return new SourceRow(row.lineNumber(), values, row.rawText(), row.complete());
 	}
 
+	/**
+	 * A copy of a row cut off as an exporter does it: up to {@code column}, that cell set
+	 * to {@code value}, every later cell present but blank.
+	 */
+	static SourceRow cutOffAfter(SourceRow row, String column, String value) {
+		Map<String, String> values = new LinkedHashMap<>();
+		boolean cut = false;
+		for (Map.Entry<String, String> cell : row.values().entrySet()) {
+			values.put(cell.getKey(), cut ? "" : cell.getKey().equals(column) ? value : cell.getValue());
+			cut = cut || cell.getKey().equals(column);
+		}
+		return new SourceRow(row.lineNumber(), values, row.rawText(), true);
+	}
+
 	private static InputStream open(String resource) {
 		InputStream input = Fixtures.class.getClassLoader().getResourceAsStream(resource);
 		if (input == null) {

@@ -14,6 +14,7 @@ import org.incidentintel.etl.read.SourceRow;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class GtdFormatTests {
 
@@ -106,6 +107,30 @@ class GtdFormatTests {
 	@Test
 	void ignoresAnApproxdateItCannotRead() throws RowRejectedException {
 		assertThat(read("200403009007").date()).isEqualTo(DateSpan.month(YearMonth.of(2004, 3)));
+	}
+
+	// Real extracts carry nkill 19.8 or nwound 0.33 (issue 15: 22 of 747 events were
+	// lost)
+	@Test
+	void keepsAnEventWithFractionalCountsRoundedWithAWarningCarryingTheRawValue() throws RowRejectedException {
+		SourceRow row = Fixtures.with(Fixtures.with(this.codebook.row("eventid", "201301019001"), "nkill", "19.8"),
+				"nwound", "0.33");
+		NormalizedRecord record = this.format.read(row);
+		assertThat(record.casualties().killed()).isEqualTo(20);
+		assertThat(record.casualties().injured()).isZero();
+		assertThat(record.warnings()).extracting(RecordWarning::code, RecordWarning::field, RecordWarning::message)
+			.containsExactly(tuple("FRACTIONAL_COUNT", "nkill", "\"19.8\" is not a whole number: stored 20"),
+					tuple("FRACTIONAL_COUNT", "nwound", "\"0.33\" is not a whole number: stored 0"));
+	}
+
+	// Cut off after the summary, it would load with every casualty count unknown
+	@Test
+	void rejectsARowCutOffWithAllItsCellsPresentButBlankAsTruncated() {
+		SourceRow row = Fixtures.cutOffAfter(this.codebook.row("eventid", "201301019001"), "summary",
+				"01/01/2013: Synthetic fixture. A suicide bomber att");
+		RowRejectedException ex = rejected(row);
+		assertThat(ex.reason()).isEqualTo(RejectReason.TRUNCATED_ROW);
+		assertThat(ex.getMessage()).startsWith("the row stops after summary").contains("dbsource, INT_ANY among them");
 	}
 
 	@Test

@@ -72,6 +72,18 @@ class GtdWebFormatTests {
 	}
 
 	@Test
+	void keepsAnEventWithAFractionalCountRoundedWithAWarning() throws RowRejectedException {
+		NormalizedRecord record = this.format
+			.read(Fixtures.with(this.export.row("ID", "200809209005"), "FATALITIES", "16.5"));
+		assertThat(record.casualties()).isEqualTo(Casualties.none().withKilled(17).withInjured(40));
+		assertThat(record.warnings()).singleElement().satisfies((warning) -> {
+			assertThat(warning.code()).isEqualTo("FRACTIONAL_COUNT");
+			assertThat(warning.field()).isEqualTo("FATALITIES");
+			assertThat(warning.message()).startsWith("\"16.5\"");
+		});
+	}
+
+	@Test
 	void rejectsBadRowsNamingTheFieldAndTheReason() {
 		List<RowRejectedException> rejects = Fixtures.csv("gtd-web/rejects.csv")
 			.rows()

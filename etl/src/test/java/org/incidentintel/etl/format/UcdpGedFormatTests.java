@@ -161,6 +161,15 @@ class UcdpGedFormatTests {
 	}
 
 	@Test
+	void rejectsARowCutOffWithAllItsCellsPresentButBlankAsTruncated() {
+		SourceRow row = Fixtures.cutOffAfter(this.official.row("id", "900002"), "where_description", "Market ar");
+		RowRejectedException ex = rejected(row);
+		assertThat(ex.reason()).isEqualTo(RejectReason.TRUNCATED_ROW);
+		assertThat(ex.getMessage()).startsWith("the row stops after where_description (\"Market ar\")")
+			.contains("date_start, date_prec among them");
+	}
+
+	@Test
 	void rejectsATruncatedRow() {
 		SourceRow row = new SourceRow(7, Map.of("id", "1", "relid", "PAK-1990"), "1,PAK-1990", false);
 		RowRejectedException ex = rejected(row);
@@ -184,11 +193,13 @@ class UcdpGedFormatTests {
 	}
 
 	@Test
-	void readsTheExplorerExportWithEstimateColumnsBooleansAndTrailingCommas() throws RowRejectedException {
+	void readsTheExplorerExportWithUsDatesEstimateColumnsBooleansAndTrailingCommas() throws RowRejectedException {
 		Fixtures.Table explorer = Fixtures.csv("ucdp-ged/explorer.csv");
 		assertThat(explorer.header()).contains("best_est", "low_est", "high_est").last().isEqualTo("");
 		assertThat(explorer.rows()).allMatch(SourceRow::complete);
 		NormalizedRecord first = this.format.read(explorer.row("id", "930001"));
+		// date_start "03/02/2015 00:00:00": month first, as the explorer writes it
+		assertThat(first.date()).isEqualTo(DateSpan.day(LocalDate.of(2015, 3, 2)));
 		assertThat(first.casualties()).isEqualTo(new Casualties(8, 8, 10, 0, 2, 6, 0, null));
 		assertThat(first.warnings()).isEmpty();
 		NormalizedRecord second = this.format.read(explorer.row("id", "930002"));
