@@ -1,4 +1,4 @@
--- Pre-aggregated statistics of the incidents of given perpetrators, month grain: how the API
+-- Pre-aggregated statistics of the incidents of given perpetrators, day grain: how the API
 -- answers "an organization's incidents (with its merges and factions), by region, quarter
 -- and source" without reading the incidents. Rebuilt with the other cells, in the same
 -- transaction and under the same versions (IncidentStatisticsCells).
@@ -16,8 +16,9 @@ create table perpetrator_set_member (
     primary key (organization_id, perpetrator_set)
 );
 
--- One row per perpetrator set, month of date_start and date_end (first days), country,
--- region, region at the event and kind, as incident_statistics_month_cell. Rows with
+-- One row per perpetrator set, day range (date_start, date_end), country, region, region at
+-- the event and kind, as incident_statistics_cell: the API's filter SQL runs on it, and a
+-- faction's membership of its movement for a period can be told by day. Rows with
 -- whole = true count the incidents with their merged figures; rows with whole = false
 -- count them once per dataset that reports them, with that dataset's own figures (the
 -- largest of its records' values), dataset null for an incident no record reports.

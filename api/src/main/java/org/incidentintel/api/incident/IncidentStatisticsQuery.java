@@ -151,9 +151,8 @@ class IncidentStatisticsQuery {
 	/**
 	 * The statistics of each organization's incidents among those matching a condition,
 	 * in one statement whatever the number of organizations: on the perpetrator cells
-	 * when the condition reads only columns they keep with month bounds, the grouping is
-	 * by single-valued dimensions or source, and the cells are fresh; else on the
-	 * incidents.
+	 * when the condition reads only columns they keep, the grouping is by single-valued
+	 * dimensions or source, and the cells are fresh; else on the incidents.
 	 * @param families each organization's id and the ids of the organizations it stands
 	 * for (itself, its merges, its factions if asked)
 	 * @param where the filter's condition
@@ -162,8 +161,7 @@ class IncidentStatisticsQuery {
 	 */
 	Map<Long, IncidentStatistics> statisticsOf(Map<Long, Set<Long>> families, Condition where, boolean cellsCanAnswer,
 			List<IncidentDimension> groupBy) {
-		boolean onCells = cellsCanAnswer && where.monthBounds() && PERPETRATOR_CELLS.containsAll(groupBy)
-				&& cellsAreFresh();
+		boolean onCells = cellsCanAnswer && PERPETRATOR_CELLS.containsAll(groupBy) && cellsAreFresh();
 		return onCells ? perCell(families, where, groupBy) : perIncident(families, where, groupBy);
 	}
 

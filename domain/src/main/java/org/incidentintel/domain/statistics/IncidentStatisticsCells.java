@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction, so both are fresh or stale together.
  * <p>
  * The perpetrator cells ({@code perpetrator_statistics_cell}, see
- * {@code V11__perpetrator_statistics.sql}) count the same per month and perpetrator set,
- * whole and per dataset, for the statistics of an organization's incidents.
+ * {@code V11__perpetrator_statistics.sql}) count the same per day range and perpetrator
+ * set, whole and per dataset, for the statistics of an organization's incidents.
  * <p>
  * Freshness without triggers: every transaction that writes incident rows calls
  * {@link #incidentsChanged()} once (not once per row); {@link #refresh()} rebuilds the
@@ -63,9 +63,8 @@ public class IncidentStatisticsCells {
 			+ "whole, dataset, date_start, date_end, country, region_id, region_at_event_id, kind, incidents, killed, "
 			+ "killed_known, injured, injured_known) ";
 
-	private static final String MONTHS = "cast(date_trunc('month', i.date_start) as date) as date_start, "
-			+ "cast(date_trunc('month', i.date_end) as date) as date_end, i.country, i.region_id, "
-			+ "i.region_at_event_id, i.kind";
+	private static final String DAYS = "i.date_start, i.date_end, i.country, i.region_id, i.region_at_event_id, "
+			+ "i.kind";
 
 	private static final String CELL_KEY = "m.date_start, m.date_end, m.country, m.region_id, m.region_at_event_id, "
 			+ "m.kind";
@@ -75,7 +74,7 @@ public class IncidentStatisticsCells {
 
 	/** The perpetrator cells of whole incidents, with their merged figures. */
 	private static final String REBUILD_PERPETRATORS = PERPETRATOR_CELL_COLUMNS + "select m.perpetrator_set, true, "
-			+ "null, " + CELL_KEY + ", " + CELL_SUMS + " from (select x.perpetrator_set, " + MONTHS
+			+ "null, " + CELL_KEY + ", " + CELL_SUMS + " from (select x.perpetrator_set, " + DAYS
 			+ ", i.killed, i.injured from incident i join " + PERPETRATOR_SETS + " on x.incident_id = i.id) m "
 			+ "group by m.perpetrator_set, " + CELL_KEY;
 
@@ -85,7 +84,7 @@ public class IncidentStatisticsCells {
 	 */
 	private static final String REBUILD_PERPETRATOR_SOURCES = PERPETRATOR_CELL_COLUMNS
 			+ "select m.perpetrator_set, false, m.dataset, " + CELL_KEY + ", " + CELL_SUMS
-			+ " from (select x.perpetrator_set, s.dataset, " + MONTHS + ", s.killed, s.injured from incident i join "
+			+ " from (select x.perpetrator_set, s.dataset, " + DAYS + ", s.killed, s.injured from incident i join "
 			+ PERPETRATOR_SETS + " on x.incident_id = i.id left join (select incident_id, dataset, "
 			+ "max(killed) as killed, max(injured) as injured from source_record group by incident_id, dataset) s "
 			+ "on s.incident_id = i.id) m group by m.perpetrator_set, m.dataset, " + CELL_KEY;
