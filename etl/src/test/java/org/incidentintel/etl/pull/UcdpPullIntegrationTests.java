@@ -56,6 +56,10 @@ class UcdpPullIntegrationTests {
 		assertThat(help.out()).contains("Usage: incidentintel-etl pull ucdp", "--dataset=ged|candidate", "--version=V",
 				"--since=DATE", "UCDP_API_TOKEN", "x-ucdp-access-token");
 
+		Result noApi = run("pull");
+		assertThat(noApi.exitCode()).isEqualTo(2);
+		assertThat(noApi.err()).contains("Usage: incidentintel-etl", "pull", "Loads current data from a source's API");
+
 		Result dataset = run("pull", "ucdp", "--dataset", "final", "--version", "24.1", "--country", "PAK");
 		assertThat(dataset.exitCode()).isEqualTo(2);
 		assertThat(dataset.err()).contains("error: --dataset takes ged or candidate, not 'final'");
