@@ -214,6 +214,43 @@ public class Deduplicator {
 		return outcome.summary(false, reached.size(), matches.size(), started);
 	}
 
+	/**
+	 * Removes source records another release superseded, and keeps the incidents true: an
+	 * incident left without records is deleted, one that keeps other records is rebuilt
+	 * from them (deduplicated again from them outwards).
+	 * @param recordIds source record ids
+	 * @return how many records were removed
+	 */
+	@Transactional
+	public int retire(Collection<Long> recordIds) {
+		List<Long> ids = List.copyOf(new LinkedHashSet<>(recordIds));
+		Set<Long> incidents = new TreeSet<>();
+		inChunks(ids,
+				(chunk) -> incidents.addAll(this.jdbc.queryForList("select distinct incident_id from "
+						+ "source_record where incident_id is not null and id in (" + placeholders(chunk.size()) + ")",
+						Long.class, chunk.toArray())));
+		int[] removed = { 0 };
+		// their actors and dedup_pending rows go with them (on delete cascade)
+		inChunks(ids, (chunk) -> removed[0] += this.jdbc
+			.update("delete from source_record where id in (" + placeholders(chunk.size()) + ")", chunk.toArray()));
+		List<Long> mates = new ArrayList<>();
+		Set<Long> kept = new HashSet<>();
+		inChunks(new ArrayList<>(incidents), (chunk) -> this.jdbc.query(
+				"select id, incident_id from source_record where incident_id in (" + placeholders(chunk.size()) + ")",
+				(row) -> {
+					mates.add(row.getLong(1));
+					kept.add(row.getLong(2));
+				}, chunk.toArray()));
+		deleteIncidents(incidents.stream().filter((id) -> !kept.contains(id)).toList());
+		if (!mates.isEmpty()) {
+			recluster(mates);
+		}
+		if (!incidents.isEmpty()) {
+			this.statistics.incidentsChanged();
+		}
+		return removed[0];
+	}
+
 	// -- Reading ------------------------------------------------------------------------
 
 	private List<MatchRecord> candidates(MatchRecord record) {

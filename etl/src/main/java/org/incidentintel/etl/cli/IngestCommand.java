@@ -32,7 +32,7 @@ class IngestCommand implements EtlTask {
 	Path file;
 
 	@Option(names = "--format", paramLabel = "FORMAT",
-			description = "Built-in format: ucdp-ged, gtd, gtd-web, acled (default: detected from the header)")
+			description = "Built-in format: ucdp-ged, ucdp-candidate, gtd, gtd-web, acled (default: detected from the header)")
 	String format;
 
 	@Option(names = "--mapping", paramLabel = "MAPPING",

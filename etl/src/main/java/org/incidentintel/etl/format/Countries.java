@@ -122,6 +122,21 @@ public final class Countries {
 	}
 
 	/**
+	 * The Gleditsch-Ward state numbers of an alpha-3 code, the codes the UCDP API filters
+	 * countries by. Only the numbers in the alias table are known.
+	 * @param alpha3 the code, e.g. {@code PAK}
+	 * @return the numbers in ascending order ({@code [770]}), empty if none is known
+	 */
+	public List<Integer> gleditschWardNumbers(String alpha3) {
+		return this.byGleditschWard.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue().equals(alpha3))
+			.map(Map.Entry::getKey)
+			.sorted()
+			.toList();
+	}
+
+	/**
 	 * The alpha-3 code of a country name or code, or a reject naming the column.
 	 * @param nameOrCode the cell
 	 * @param field the column it came from

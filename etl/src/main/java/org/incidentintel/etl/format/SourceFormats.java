@@ -13,8 +13,8 @@ import java.util.Set;
  */
 public final class SourceFormats {
 
-	private static final SourceFormats STANDARD = new SourceFormats(
-			List.of(new UcdpGedFormat(), new GtdFormat(), new GtdWebFormat(), new AcledFormat()));
+	private static final SourceFormats STANDARD = new SourceFormats(List.of(new UcdpGedFormat(),
+			UcdpGedFormat.candidate(), new GtdFormat(), new GtdWebFormat(), new AcledFormat()));
 
 	private final List<SourceFormat> formats;
 
@@ -34,8 +34,8 @@ public final class SourceFormats {
 	}
 
 	/**
-	 * The built-in formats: {@code ucdp-ged}, {@code gtd}, {@code gtd-web},
-	 * {@code acled}.
+	 * The built-in formats: {@code ucdp-ged}, {@code ucdp-candidate} (named only, never
+	 * detected), {@code gtd}, {@code gtd-web}, {@code acled}.
 	 * @return the shared registry
 	 */
 	public static SourceFormats standard() {

@@ -61,11 +61,19 @@ public class UcdpGedFormat implements SourceFormat {
 	/** The format's and the dataset's name. */
 	public static final String NAME = "ucdp-ged";
 
+	/**
+	 * The UCDP Candidate Events Dataset: GED's fields, released monthly and provisional,
+	 * so a dataset of its own (a GED release supersedes it for the period it covers).
+	 */
+	public static final String CANDIDATE_NAME = "ucdp-candidate";
+
 	static final String US_GOVERNMENT = "Government of United States of America";
 
 	private static final String GOVERNMENT_PREFIX = "Government of";
 
 	private final Countries countries;
+
+	private final String name;
 
 	/** A format with the standard country table. */
 	public UcdpGedFormat() {
@@ -77,22 +85,36 @@ public class UcdpGedFormat implements SourceFormat {
 	 * @param countries the country table
 	 */
 	public UcdpGedFormat(Countries countries) {
+		this(countries, NAME);
+	}
+
+	private UcdpGedFormat(Countries countries, String name) {
 		this.countries = countries;
+		this.name = name;
+	}
+
+	/**
+	 * The candidate events, read as GED is but loaded as the dataset
+	 * {@value #CANDIDATE_NAME}. Chosen by name only: its files look exactly like GED's.
+	 * @return the format
+	 */
+	public static UcdpGedFormat candidate() {
+		return new UcdpGedFormat(Countries.standard(), CANDIDATE_NAME);
 	}
 
 	@Override
 	public String name() {
-		return NAME;
+		return this.name;
 	}
 
 	@Override
 	public String dataset() {
-		return NAME;
+		return this.name;
 	}
 
 	@Override
 	public boolean recognizes(List<String> header) {
-		return Cells.hasAll(header, "type_of_violence", "side_a")
+		return NAME.equals(this.name) && Cells.hasAll(header, "type_of_violence", "side_a")
 				&& (Cells.hasAll(header, "best") || Cells.hasAll(header, "best_est"));
 	}
 

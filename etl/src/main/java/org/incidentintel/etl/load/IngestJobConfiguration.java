@@ -120,11 +120,12 @@ class IngestJobConfiguration {
 	@StepScope
 	SourceRecordWriter sourceRecordWriter(@Value("#{jobParameters['run']}") Long run,
 			@Value("#{jobParameters['file']}") String file, @Value("#{jobParameters['format']}") String format,
-			@Value("#{jobParameters['encoding']}") String encoding, JdbcTemplate jdbc, IngestProperties properties,
+			@Value("#{jobParameters['encoding']}") String encoding,
+			@Value("#{jobParameters['version']}") String version, JdbcTemplate jdbc, IngestProperties properties,
 			IncidentStatisticsCells statistics, ProcessingReader reader) {
 		IngestSource source = source(file, format, encoding);
 		String checksum = jdbc.queryForObject("select file_checksum from ingest_run where id = ?", String.class, run);
-		IngestContext context = new IngestContext(run, source.format().dataset(), null, source.file().displayName(),
+		IngestContext context = new IngestContext(run, source.format().dataset(), version, source.file().displayName(),
 				checksum);
 		// COPY where the database has it (PostgreSQL), batched inserts elsewhere
 		NewRecords newRecords = (properties.copy() && CopiedNewRecords.supported(jdbc))

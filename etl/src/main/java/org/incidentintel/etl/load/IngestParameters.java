@@ -24,6 +24,9 @@ public final class IngestParameters {
 	/** Optional encoding override. */
 	public static final String ENCODING = "encoding";
 
+	/** Optional dataset version, stored on every record (e.g. UCDP GED {@code 24.1}). */
+	public static final String VERSION = "version";
+
 	/** Prefix of {@link #FORMAT} values naming a mapping file. */
 	public static final String MAPPING_PREFIX = "mapping:";
 

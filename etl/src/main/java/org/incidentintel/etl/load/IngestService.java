@@ -60,8 +60,10 @@ public class IngestService {
 	 */
 	public IngestOutcome ingest(IngestRequest request) throws Exception {
 		IngestSource source = request.source();
-		IngestRun run = this.runs.save(new IngestRun(source.format().dataset(),
-				source.file().path().toAbsolutePath().toString(), source.file().sha256(), Instant.now()));
+		String fileName = (request.origin() != null) ? request.origin()
+				: source.file().path().toAbsolutePath().toString();
+		IngestRun run = this.runs
+			.save(new IngestRun(source.format().dataset(), fileName, source.file().sha256(), Instant.now()));
 		try {
 			JobExecution execution = this.jobOperator.start(this.ingestJob, parameters(run.getId(), request));
 			return outcome(run.getId(), execution);
@@ -181,6 +183,9 @@ public class IngestService {
 			.addString(IngestParameters.FORMAT, source.formatParameter(), false);
 		if (request.country() != null) {
 			parameters.addString(IngestParameters.COUNTRY, request.country(), false);
+		}
+		if (request.datasetVersion() != null) {
+			parameters.addString(IngestParameters.VERSION, request.datasetVersion(), false);
 		}
 		if (source.options().encoding() != null) {
 			parameters.addString(IngestParameters.ENCODING, source.options().encoding(), false);

@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads the objects of a JSON file with Jackson's streaming parser, one at a time: a
  * top-level array of objects, a UCDP API page (an object whose {@code Result} array holds
- * the records), or newline-delimited objects.
+ * the records) or several pages one after another (as {@code pull ucdp} keeps them), or
+ * newline-delimited objects.
  * <p>
  * Each object becomes a row of its scalar fields as text (numbers as written, exponents
  * spelled out; booleans {@code true}/{@code false}; a null field is absent) and of its
@@ -130,14 +131,7 @@ public final class JsonTabularReader implements TabularReader {
 				case ARRAY -> this.parser.nextToken();
 				case PAGE -> {
 					this.parser.nextToken();
-					while (this.parser.nextToken() == JsonToken.PROPERTY_NAME) {
-						String name = this.parser.currentName();
-						JsonToken value = this.parser.nextToken();
-						if (PAGE_RESULT.equals(name) && value == JsonToken.START_ARRAY) {
-							return;
-						}
-						this.parser.skipChildren();
-					}
+					enterResult();
 				}
 				case OBJECTS -> {
 				}
@@ -146,6 +140,40 @@ public final class JsonTabularReader implements TabularReader {
 		catch (JacksonException ex) {
 			throw unreadable(ex, 0, 1);
 		}
+	}
+
+	/**
+	 * Moves the parser from inside a page object to just inside its {@code Result} array.
+	 * @return false when the page has none (the parser is then past the page)
+	 */
+	private boolean enterResult() {
+		while (this.parser.nextToken() == JsonToken.PROPERTY_NAME) {
+			String name = this.parser.currentName();
+			JsonToken value = this.parser.nextToken();
+			if (PAGE_RESULT.equals(name) && value == JsonToken.START_ARRAY) {
+				return true;
+			}
+			this.parser.skipChildren();
+		}
+		return false;
+	}
+
+	/**
+	 * After a page's {@code Result} array: skips the rest of the page and enters the next
+	 * page's records.
+	 * @return false when no page follows
+	 */
+	private boolean nextPage() {
+		while (this.parser.nextToken() == JsonToken.PROPERTY_NAME) {
+			this.parser.nextToken();
+			this.parser.skipChildren();
+		}
+		while (this.parser.nextToken() == JsonToken.START_OBJECT) {
+			if (enterResult()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private int records;
@@ -162,6 +190,9 @@ public final class JsonTabularReader implements TabularReader {
 		int line = 0;
 		try {
 			JsonToken token = this.parser.nextToken();
+			while (token == JsonToken.END_ARRAY && this.layout == Layout.PAGE && nextPage()) {
+				token = this.parser.nextToken();
+			}
 			if (token == null || token == JsonToken.END_ARRAY) {
 				this.finished = true;
 				return null;
@@ -310,7 +341,10 @@ public final class JsonTabularReader implements TabularReader {
 		/** {@code [{...}, {...}]} */
 		ARRAY,
 
-		/** {@code {"TotalCount": .., "Result": [{...}, {...}]}} */
+		/**
+		 * {@code {"TotalCount": .., "Result": [{...}, {...}]}}, possibly followed by more
+		 * pages
+		 */
 		PAGE,
 
 		/** {@code {...}\n{...}} */

@@ -15,10 +15,19 @@ class SourceFormatsTests {
 	@Test
 	void listsAndFindsTheBuiltInFormatsByName() {
 		assertThat(this.formats.all()).extracting(SourceFormat::name)
-			.containsExactly("ucdp-ged", "gtd", "gtd-web", "acled");
+			.containsExactly("ucdp-ged", "ucdp-candidate", "gtd", "gtd-web", "acled");
 		assertThat(this.formats.byName("UCDP-GED")).containsInstanceOf(UcdpGedFormat.class);
 		assertThat(this.formats.byName("gtd-web")).containsInstanceOf(GtdWebFormat.class);
 		assertThat(this.formats.byName("pbc")).isEmpty();
+	}
+
+	@Test
+	void candidateEventsAreTheirOwnDatasetAndNamedNeverDetected() {
+		SourceFormat candidate = this.formats.byName("ucdp-candidate").orElseThrow();
+
+		assertThat(candidate.dataset()).isEqualTo("ucdp-candidate");
+		assertThat(candidate.recognizes(Fixtures.json("ucdp-ged/api-page.json").header())).isFalse();
+		assertDetected(Fixtures.json("ucdp-ged/api-page.json").header(), "ucdp-ged");
 	}
 
 	@Test
@@ -84,9 +93,9 @@ class SourceFormatsTests {
 
 		};
 		SourceFormats extended = this.formats.with(custom);
-		assertThat(extended.all()).hasSize(5);
+		assertThat(extended.all()).hasSize(6);
 		assertThat(extended.detect(List.of("S#", "Killed Min")).format()).contains(custom);
-		assertThat(this.formats.all()).hasSize(4);
+		assertThat(this.formats.all()).hasSize(5);
 		assertThatIllegalArgumentException().isThrownBy(() -> this.formats.with(new GtdFormat()))
 			.withMessageContaining("'gtd'");
 	}

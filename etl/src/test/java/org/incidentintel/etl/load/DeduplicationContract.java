@@ -98,6 +98,23 @@ abstract class DeduplicationContract {
 		load(IngestJobContract.UCDP);
 		load(IngestJobContract.PAKISTAN_BODY_COUNT);
 		assertThat(clusters()).as("the other order of ingestion").isEqualTo(pbcFirst);
+
+		// Retiring one dataset's records (superseded by another release) keeps the
+		// incidents true: the ones they shared are rebuilt from the records left, the
+		// ones only they stood for are gone
+		List<Long> ucdp = this.jdbc.queryForList("select id from source_record where dataset = 'ucdp-ged'", Long.class);
+		assertThat(this.deduplicator.retire(ucdp)).isEqualTo(ucdp.size());
+		assertThat(this.jdbc.queryForObject("select count(*) from incident", Long.class))
+			.isEqualTo(this.jdbc.queryForObject("select count(*) from source_record", Long.class));
+		assertThat(this.jdbc.queryForObject("select count(*) from incident i where not exists "
+				+ "(select 1 from source_record s where s.incident_id = i.id)", Long.class))
+			.isZero();
+		assertThat(sourcesOfIncidentOf("pakistan-body-count", "120")).containsExactly("pakistan-body-count:120");
+		assertThat(this.jdbc.queryForObject("select count(*) from incident i join source_record s "
+				+ "on s.incident_id = i.id where i.killed is distinct from s.killed "
+				+ "or i.date_start <> s.date_start", Long.class))
+			.as("every incident has its one record's figures")
+			.isZero();
 	}
 
 	@Test

@@ -76,6 +76,22 @@ class JsonTabularReaderTests {
 	}
 
 	@Test
+	void pagesOneAfterAnotherReadAsOneFileNumberedAcrossPages() throws Exception {
+		Path path = TestFiles.write(this.dir, "pages.json",
+				"{\"TotalPages\":3,\"Result\":[{\"id\":1},{\"id\":2}],\"NextPageUrl\":\"p2\"}\n"
+						+ "{\"TotalPages\":3,\"NextPageUrl\":\"p3\",\"Result\":[]}\n"
+						+ "{\"TotalPages\":3,\"Result\":[{\"id\":3,\"city\":\"Quetta\"}],\"NextPageUrl\":\"\"}\n");
+
+		try (JsonTabularReader reader = new JsonTabularReader(SourceFile.of(path))) {
+			List<SourceRow> rows = TestFiles.readAll(reader);
+
+			assertThat(rows).extracting(row -> row.get("id")).containsExactly("1", "2", "3");
+			assertThat(rows).extracting(SourceRow::lineNumber).containsExactly(1L, 2L, 3L);
+			assertThat(rows.get(2).rawText()).isEqualTo("{\"id\":3,\"city\":\"Quetta\"}");
+		}
+	}
+
+	@Test
 	void newlineDelimitedObjects() throws Exception {
 		try (JsonTabularReader reader = new JsonTabularReader(TestFiles.source("read/events.ndjson"))) {
 			List<SourceRow> rows = TestFiles.readAll(reader);
