@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.h2.tools.Server;
 import org.incidentintel.api.testing.H2IntegrationTest;
 import org.incidentintel.api.testing.TestDatabase;
+import org.incidentintel.domain.organization.OrganizationFamiliesCache;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -88,6 +89,9 @@ class HeadlineQuestionIntegrationTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private OrganizationFamiliesCache families;
+
 	@BeforeAll
 	void loadTheQuickstartData() throws Exception {
 		assertThat(ETL_JAR).as("the ETL jar; build it with ./mvnw -pl domain,etl install -DskipTests").isRegularFile();
@@ -107,6 +111,8 @@ class HeadlineQuestionIntegrationTests {
 		finally {
 			server.stop();
 		}
+		// The ETL is another process: the API sees its factions at the next reload, now
+		this.families.reload();
 	}
 
 	@Test

@@ -25,6 +25,7 @@ import org.incidentintel.domain.common.NameKey;
 import org.incidentintel.domain.incident.IncidentKind;
 import org.incidentintel.domain.incident.Perpetrators;
 import org.incidentintel.domain.organization.OrganizationFamilies;
+import org.incidentintel.domain.organization.OrganizationFamiliesCache;
 import org.incidentintel.domain.region.KnownRegion;
 import org.incidentintel.domain.region.KnownRegionName;
 import org.incidentintel.domain.region.RegionResolution;
@@ -78,8 +79,11 @@ class IncidentFilterSql {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	IncidentFilterSql(NamedParameterJdbcTemplate jdbc) {
+	private final OrganizationFamiliesCache families;
+
+	IncidentFilterSql(NamedParameterJdbcTemplate jdbc, OrganizationFamiliesCache families) {
 		this.jdbc = jdbc;
+		this.families = families;
 	}
 
 	/**
@@ -376,7 +380,7 @@ class IncidentFilterSql {
 
 	/**
 	 * The organizations each value denotes, merges included both ways: at most two
-	 * statements (the aliases, and the merged organizations with any ids given).
+	 * statements (the aliases, and whether the ids given exist).
 	 */
 	private Map<String, Organizations> resolvePerpetrators(Map<String, List<Object>> values) {
 		if (values.isEmpty()) {
@@ -407,26 +411,16 @@ class IncidentFilterSql {
 							.add(rs.getLong("organization_id"));
 					});
 		}
-		// Merges and factions are few: all of them fit in memory
-		Map<Long, Long> mergedInto = new HashMap<>();
-		Map<Long, Long> parents = new HashMap<>();
-		Set<Long> existing = new HashSet<>();
+		// Ids given by a client must name an organization; merges and factions come from
+		// the cache, without a statement
 		Set<Long> givenIds = new HashSet<>(byId.values());
-		this.jdbc.query(
-				"select id, merged_into_id, parent_id from organization where merged_into_id is not null "
-						+ "or parent_id is not null" + (givenIds.isEmpty() ? "" : " or id in (:ids)"),
-				givenIds.isEmpty() ? Map.of() : Map.of("ids", givenIds), (rs) -> {
-					existing.add(rs.getLong("id"));
-					Long target = rs.getObject("merged_into_id", Long.class);
-					if (target != null) {
-						mergedInto.put(rs.getLong("id"), target);
-					}
-					Long parent = rs.getObject("parent_id", Long.class);
-					if (parent != null) {
-						parents.put(rs.getLong("id"), parent);
-					}
-				});
-		OrganizationFamilies families = new OrganizationFamilies(mergedInto, parents);
+		Set<Long> existing = new HashSet<>();
+		if (!givenIds.isEmpty()) {
+			this.jdbc.query("select id from organization where id in (:ids)", Map.of("ids", givenIds), (rs) -> {
+				existing.add(rs.getLong("id"));
+			});
+		}
+		OrganizationFamilies families = this.families.current();
 		Map<String, Organizations> result = new HashMap<>();
 		values.forEach((value, path) -> {
 			Set<Long> named = new HashSet<>();

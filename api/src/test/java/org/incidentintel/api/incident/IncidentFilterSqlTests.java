@@ -20,6 +20,8 @@ import org.incidentintel.api.incident.IncidentFilterSql.Condition;
 import org.incidentintel.api.relay.GlobalId;
 import org.incidentintel.domain.common.NameKey;
 import org.incidentintel.domain.incident.IncidentKind;
+import org.incidentintel.domain.organization.OrganizationFamilies;
+import org.incidentintel.domain.organization.OrganizationFamiliesCache;
 import org.junit.jupiter.api.Test;
 import org.mockito.stubbing.Answer;
 
@@ -49,11 +51,13 @@ class IncidentFilterSqlTests {
 
 	private static final String ALIASES = "select normalized_key, organization_id";
 
-	private static final String MERGES = "select id, merged_into_id";
+	private static final String IDS = "select id from organization";
 
 	private final NamedParameterJdbcTemplate jdbc = mock(NamedParameterJdbcTemplate.class);
 
-	private final IncidentFilterSql filterSql = new IncidentFilterSql(this.jdbc);
+	// Jamaat-ul-Ahrar (3) merged into the TTP (1); see givenOrganizations
+	private final IncidentFilterSql filterSql = new IncidentFilterSql(this.jdbc,
+			new OrganizationFamiliesCache(() -> new OrganizationFamilies(Map.of(3L, 1L), Map.of())));
 
 	// Building the condition
 	// ---------------------------------------------------------------
@@ -431,18 +435,13 @@ class IncidentFilterSqlTests {
 		willAnswer((invocation) -> {
 			Map<String, ?> parameters = invocation.getArgument(1);
 			List<Map<String, Object>> rows = new ArrayList<>();
-			rows.add(Map.of("id", 3L, "merged_into_id", 1L));
-			if (parameters.get("ids") instanceof Iterable<?> ids) {
-				for (Object id : ids) {
-					if ((Long) id <= 3 && (Long) id != 3) {
-						Map<String, Object> row = new HashMap<>();
-						row.put("id", id);
-						rows.add(row);
-					}
+			for (Object id : (Iterable<?>) parameters.get("ids")) {
+				if ((Long) id <= 3) {
+					rows.add(Map.of("id", id));
 				}
 			}
 			return rows(rows, 2).answer(invocation);
-		}).given(this.jdbc).query(startsWith(MERGES), anyMap(), any(RowCallbackHandler.class));
+		}).given(this.jdbc).query(startsWith(IDS), anyMap(), any(RowCallbackHandler.class));
 	}
 
 	private static Map<String, Object> region(long id, String key, String country, String name, String alternative,

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.incidentintel.api.relay.GlobalId;
+import org.incidentintel.domain.organization.OrganizationFamiliesCache;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,18 +77,21 @@ abstract class IncidentQueriesContract {
 	@Autowired
 	NamedParameterJdbcTemplate jdbc;
 
+	@Autowired
+	OrganizationFamiliesCache families;
+
 	IncidentTestData data;
 
 	@BeforeEach
 	void seed() {
-		this.data = new IncidentTestData(this.jdbc);
+		this.data = new IncidentTestData(this.jdbc, this.families);
 		this.data.clear();
 		this.data.seed();
 	}
 
 	@AfterAll
 	void leaveTheDatabaseEmpty() {
-		new IncidentTestData(this.jdbc).clear();
+		new IncidentTestData(this.jdbc, this.families).clear();
 	}
 
 	// Paging
@@ -793,6 +797,7 @@ abstract class IncidentQueriesContract {
 		this.data.organization("ttp-km", "TTP - KM", "TTP-KM", null);
 		this.jdbc.update("update organization set parent_id = (select id from organization where ref_key = 'ttp') "
 				+ "where ref_key = 'ttp-km'", Map.of());
+		this.data.organizationsChanged();
 		this.data.incident("Faction 2021").on("2021-02-01").casualties(2, null).perpetrator("ttp-km", "TTP-KM").save();
 		this.data.incident("Both 2021")
 			.on("2021-03-01")

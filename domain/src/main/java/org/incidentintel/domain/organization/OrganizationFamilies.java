@@ -1,12 +1,16 @@
 package org.incidentintel.domain.organization;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * Which organizations an organization stands for, from two relations kept in table
@@ -15,8 +19,16 @@ import java.util.Set;
  * belongs to its movement, e.g. the TTP's factions to the TTP, ISKP to the Islamic
  * State). Both are few, so the whole of them fits in memory. Links that form a cycle
  * (written by hand into the database) end the walk instead of hanging it.
+ * <p>
+ * The one home of this rule: the API's filter, statistics, organization queries and
+ * incident edges (through {@link OrganizationFamiliesCache}) and the ETL's resolvers all
+ * ask it, none walks the links itself.
  */
 public final class OrganizationFamilies {
+
+	/** The links, in one statement: the only rows of {@code organization} that matter. */
+	static final String LINKS = "select id, merged_into_id, parent_id from organization "
+			+ "where merged_into_id is not null or parent_id is not null";
 
 	private final Map<Long, Long> mergedInto;
 
@@ -28,8 +40,33 @@ public final class OrganizationFamilies {
 	 */
 	public OrganizationFamilies(Map<Long, Long> mergedInto, Map<Long, Long> parents) {
 		this.mergedInto = Map.copyOf(mergedInto);
-		parents.forEach((faction,
-				movement) -> this.factions.computeIfAbsent(movement, (id) -> new java.util.ArrayList<>()).add(faction));
+		parents.forEach(
+				(faction, movement) -> this.factions.computeIfAbsent(movement, (id) -> new ArrayList<>()).add(faction));
+	}
+
+	/** The links as the database holds them now, read in one statement. */
+	public static OrganizationFamilies load(JdbcOperations jdbc) {
+		Map<Long, Long> mergedInto = new HashMap<>();
+		Map<Long, Long> parents = new HashMap<>();
+		jdbc.query(LINKS, (RowCallbackHandler) (rs) -> {
+			Long target = rs.getObject("merged_into_id", Long.class);
+			if (target != null) {
+				mergedInto.put(rs.getLong("id"), target);
+			}
+			Long parent = rs.getObject("parent_id", Long.class);
+			if (parent != null) {
+				parents.put(rs.getLong("id"), parent);
+			}
+		});
+		return new OrganizationFamilies(mergedInto, parents);
+	}
+
+	/**
+	 * The organization an organization stands for today: itself, or the one it was
+	 * finally merged into.
+	 */
+	public long survivor(long id) {
+		return survivor(Long.valueOf(id));
 	}
 
 	/**

@@ -33,6 +33,17 @@ class OrganizationFamiliesTests {
 	}
 
 	@Test
+	void anOrganizationStandsForTheOneItWasFinallyMergedInto() {
+		OrganizationFamilies chained = new OrganizationFamilies(Map.of(1L, 2L, 2L, 3L), Map.of());
+
+		assertThat(chained.survivor(1L)).isEqualTo(3L);
+		assertThat(chained.survivor(2L)).isEqualTo(3L);
+		assertThat(chained.survivor(3L)).isEqualTo(3L);
+		// Unknown ids stand for themselves: whoever asks checks that they exist
+		assertThat(chained.survivor(99L)).isEqualTo(99L);
+	}
+
+	@Test
 	void aCycleEndsTheWalk() {
 		OrganizationFamilies cyclic = new OrganizationFamilies(Map.of(1L, 2L, 2L, 1L), Map.of(3L, 4L, 4L, 3L));
 
