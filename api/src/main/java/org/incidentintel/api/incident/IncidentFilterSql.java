@@ -26,6 +26,8 @@ import org.incidentintel.domain.incident.IncidentKind;
 import org.incidentintel.domain.incident.Perpetrators;
 import org.incidentintel.domain.organization.OrganizationFamilies;
 import org.incidentintel.domain.organization.OrganizationFamiliesCache;
+import org.incidentintel.domain.organization.OrganizationFamilies.Member;
+import org.incidentintel.domain.organization.OrganizationFamilies.Period;
 import org.incidentintel.domain.region.KnownRegion;
 import org.incidentintel.domain.region.KnownRegionName;
 import org.incidentintel.domain.region.RegionResolution;
@@ -435,7 +437,7 @@ class IncidentFilterSql {
 			if (named.isEmpty()) {
 				throw ApiException.badInput("'" + value + "' names no known organization", path.toArray());
 			}
-			result.put(value, new Organizations(families.withMerges(named), families.withFactions(named)));
+			result.put(value, new Organizations(families.withMerges(named), families.membersWithFactions(named)));
 		});
 		return result;
 	}
@@ -507,13 +509,13 @@ class IncidentFilterSql {
 			}
 			boolean factions = !Boolean.FALSE.equals(filter.includeFactions());
 			if (notEmpty(filter.perpetrator())) {
-				conditions.add("exists (select 1 from incident_perpetrator p where p.incident_id = i.id "
-						+ "and p.organization_id in (" + parameter(organizationIds(filter.perpetrator(), factions))
-						+ ") and " + Perpetrators.sqlCondition("p") + ")");
+				conditions.add("exists (select 1 from incident_perpetrator p where p.incident_id = i.id and "
+						+ organizations(filter.perpetrator(), factions) + " and " + Perpetrators.sqlCondition("p")
+						+ ")");
 			}
 			if (notEmpty(filter.actor())) {
-				conditions.add("exists (select 1 from incident_perpetrator p where p.incident_id = i.id "
-						+ "and p.organization_id in (" + parameter(organizationIds(filter.actor(), factions)) + "))");
+				conditions.add("exists (select 1 from incident_perpetrator p where p.incident_id = i.id and "
+						+ organizations(filter.actor(), factions) + ")");
 			}
 			if (filter.killed() != null) {
 				conditions.add(range("i.killed", filter.killed()));
@@ -541,11 +543,48 @@ class IncidentFilterSql {
 			return conditions.isEmpty() ? "1 = 1" : join(conditions, " and ");
 		}
 
-		private Set<Long> organizationIds(List<String> names, boolean factions) {
-			Set<Long> ids = new TreeSet<>();
-			names.forEach((value) -> ids.addAll(factions ? this.organizations.get(value).withFactions()
-					: this.organizations.get(value).withMerges()));
-			return ids;
+		/**
+		 * The condition on {@code p.organization_id} for the organizations the names
+		 * stand for: those that count on every day, and a faction that belongs to a
+		 * movement only for a period (Jamaat-ul-Ahrar to the TTP from 2020-08-17) only
+		 * for the incidents that start in it.
+		 */
+		private String organizations(List<String> names, boolean factions) {
+			Set<Long> always = new TreeSet<>();
+			Map<Period, Set<Long>> dated = new LinkedHashMap<>();
+			for (String name : names) {
+				Organizations named = this.organizations.get(name);
+				if (!factions) {
+					always.addAll(named.withMerges());
+					continue;
+				}
+				for (Member member : named.withFactions()) {
+					if (member.period().always()) {
+						always.add(member.id());
+					}
+					else {
+						dated.computeIfAbsent(member.period(), (period) -> new TreeSet<>()).add(member.id());
+					}
+				}
+			}
+			List<String> conditions = new ArrayList<>();
+			conditions.add("p.organization_id in (" + parameter(always) + ")");
+			dated.forEach((period, ids) -> {
+				ids.removeAll(always);
+				if (ids.isEmpty()) {
+					return;
+				}
+				StringBuilder condition = new StringBuilder("p.organization_id in (").append(parameter(ids))
+					.append(")");
+				if (period.from() != null) {
+					condition.append(" and ").append(onOrAfter("i.date_start", period.from()));
+				}
+				if (period.to() != null) {
+					condition.append(" and ").append(onOrBefore("i.date_start", period.to()));
+				}
+				conditions.add(condition.toString());
+			});
+			return (conditions.size() == 1) ? conditions.get(0) : join(conditions, " or ");
 		}
 
 		private String region(List<String> names) {
@@ -690,8 +729,11 @@ class IncidentFilterSql {
 	 * A region a name denotes: for all time, or only for the periods of the former names
 	 * that matched.
 	 */
-	/** The organizations a name stands for: with merges, and with factions too. */
-	private record Organizations(Set<Long> withMerges, Set<Long> withFactions) {
+	/**
+	 * The organizations a name stands for: with merges, and with factions too (each with
+	 * the days its incidents count).
+	 */
+	private record Organizations(Set<Long> withMerges, Set<Member> withFactions) {
 	}
 
 	private record RegionMatch(long regionId, List<KnownRegionName> periods) {

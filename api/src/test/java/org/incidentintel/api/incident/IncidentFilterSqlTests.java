@@ -22,6 +22,7 @@ import org.incidentintel.domain.common.NameKey;
 import org.incidentintel.domain.incident.IncidentKind;
 import org.incidentintel.domain.organization.OrganizationFamilies;
 import org.incidentintel.domain.organization.OrganizationFamiliesCache;
+import org.incidentintel.domain.organization.OrganizationFamilies.Period;
 import org.junit.jupiter.api.Test;
 import org.mockito.stubbing.Answer;
 
@@ -363,6 +364,27 @@ class IncidentFilterSqlTests {
 				+ "p.incident_id = i.id and p.organization_id in (:f0) and " + Perpetrators.sqlCondition("p") + "))");
 		// TTP (1) and Jamaat-ul-Ahrar (3), merged into it; ISKP (2) is another group
 		assertThat(condition.parameters()).containsExactly(Map.entry("f0", Set.of(1L, 3L)));
+	}
+
+	@Test
+	void aDatedFactionCountsForItsMovementOnlyForIncidentsStartingInItsPeriod() {
+		givenOrganizations();
+		// A faction (4) belonging to the TTP (1) from 2020-08-17
+		IncidentFilterSql dated = new IncidentFilterSql(this.jdbc,
+				new OrganizationFamiliesCache(() -> new OrganizationFamilies(Map.of(3L, 1L), Map.of(4L, 1L),
+						Map.of(4L, new Period(LocalDate.parse("2020-08-17"), null)))));
+
+		Condition condition = dated.toSql(perpetrator("TTP"), "filter");
+
+		assertThat(condition.sql()).isEqualTo("(exists (select 1 from incident_perpetrator p where "
+				+ "p.incident_id = i.id and ((p.organization_id in (:f0)) or (p.organization_id in (:f1) and "
+				+ "i.date_start >= :f2)) and " + Perpetrators.sqlCondition("p") + "))");
+		assertThat(condition.parameters()).containsExactly(Map.entry("f0", Set.of(1L, 3L)), Map.entry("f1", Set.of(4L)),
+				Map.entry("f2", LocalDate.parse("2020-08-17")));
+		// Without factions, or asked for itself, the period does not apply
+		IncidentFilter own = new IncidentFilter(null, null, null, null, null, null, null, List.of("TTP"), null, null,
+				null, null, null, null, false);
+		assertThat(dated.toSql(own, "filter").parameters()).containsExactly(Map.entry("f0", Set.of(1L, 3L)));
 	}
 
 	@Test

@@ -98,6 +98,7 @@ public class ReferenceDataLoader {
 		}
 		for (OrganizationEntry entry : entries) {
 			byKey.get(entry.id()).setParent((entry.parent() != null) ? byKey.get(entry.parent()) : null);
+			byKey.get(entry.id()).setParentPeriod(entry.parentFrom(), entry.parentTo());
 		}
 		return byKey;
 	}
