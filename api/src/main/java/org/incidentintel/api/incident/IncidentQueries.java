@@ -149,27 +149,28 @@ class IncidentQueries {
 
 	/**
 	 * How many incidents of each organization (those of every organization sharing its
-	 * survivor, each once) match a filter, in one statement of one branch per
-	 * organization; organizations without any are absent.
+	 * survivor, each once) match a filter, in one statement: the (organization, incident)
+	 * pairs, one branch per organization, joined to the incidents and counted;
+	 * organizations without any are absent.
 	 */
 	Map<Long, Long> countOfOrganizations(Collection<Long> organizationIds, Condition where) {
 		Map<Long, Long> result = new HashMap<>();
 		if (organizationIds.isEmpty()) {
 			return result;
 		}
-		List<String> branches = new ArrayList<>();
+		List<String> owned = new ArrayList<>();
 		familiesOf(organizationIds).forEach((owner, family) -> {
 			// Ids read from the database, never text from a request
 			String ids = family.stream().map(String::valueOf).collect(Collectors.joining(", "));
-			branches.add("select cast(" + owner + " as bigint) as owner_id, count(*) as incidents from incident i "
-					+ "where exists (select 1 from incident_perpetrator p where p.incident_id = i.id "
-					+ "and p.organization_id in (" + ids + ")) and (" + where.sql() + ")");
+			owned.add("select distinct cast(" + owner + " as bigint) as owner_id, p.incident_id "
+					+ "from incident_perpetrator p where p.organization_id in (" + ids + ")");
 		});
-		this.jdbc.query(String.join(" union all ", branches), where.parameters(), (rs) -> {
-			if (rs.getLong("incidents") > 0) {
-				result.put(rs.getLong("owner_id"), rs.getLong("incidents"));
-			}
-		});
+		this.jdbc.query(
+				"select x.owner_id, count(*) as incidents from incident i join (" + String.join(" union all ", owned)
+						+ ") x on x.incident_id = i.id where (" + where.sql() + ") group by x.owner_id",
+				where.parameters(), (rs) -> {
+					result.put(rs.getLong("owner_id"), rs.getLong("incidents"));
+				});
 		return result;
 	}
 
