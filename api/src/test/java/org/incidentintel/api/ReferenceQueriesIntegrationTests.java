@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.incidentintel.api.testing.H2IntegrationTest;
 import org.incidentintel.api.testing.StatementCounting;
 import org.incidentintel.api.testing.TestDatabase;
+import org.incidentintel.domain.organization.OrganizationFamiliesCache;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.ResponseError;
@@ -49,6 +50,9 @@ class ReferenceQueriesIntegrationTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private OrganizationFamiliesCache families;
+
 	private HttpGraphQlTester graphQl;
 
 	@BeforeAll
@@ -66,6 +70,7 @@ class ReferenceQueriesIntegrationTests {
 				+ "(select id from organization where ref_key like 'test-%')");
 		this.jdbc.update("update organization set merged_into_id = null where ref_key like 'test-%'");
 		this.jdbc.update("delete from organization where ref_key like 'test-%'");
+		this.families.reload();
 	}
 
 	// Dialogues
@@ -583,6 +588,8 @@ class ReferenceQueriesIntegrationTests {
 	private long insertOrganization(String key, String name, Long mergedInto) {
 		this.jdbc.update("insert into organization (ref_key, name, kind, merged_into_id) values (?, ?, 'OTHER', ?)",
 				key, name, mergedInto);
+		// As every writer of merges does: the API's families are reloaded
+		this.families.reload();
 		return this.jdbc.queryForObject("select id from organization where ref_key = ?", Long.class, key);
 	}
 

@@ -26,6 +26,7 @@ import org.incidentintel.domain.dialogue.DialogueRepository;
 import org.incidentintel.domain.dialogue.Person;
 import org.incidentintel.domain.dialogue.PersonRepository;
 import org.incidentintel.domain.organization.Organization;
+import org.incidentintel.domain.organization.OrganizationFamiliesCache;
 import org.incidentintel.domain.organization.OrganizationRepository;
 import org.incidentintel.domain.source.SourceDocument;
 import org.incidentintel.domain.source.SourceDocumentRepository;
@@ -62,13 +63,16 @@ class DialogueCuration {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
+	private final OrganizationFamiliesCache families;
+
 	DialogueCuration(DialogueRepository dialogues, PersonRepository people, OrganizationRepository organizations,
-			SourceDocumentRepository documents, NamedParameterJdbcTemplate jdbc) {
+			SourceDocumentRepository documents, NamedParameterJdbcTemplate jdbc, OrganizationFamiliesCache families) {
 		this.dialogues = dialogues;
 		this.people = people;
 		this.organizations = organizations;
 		this.documents = documents;
 		this.jdbc = jdbc;
+		this.families = families;
 	}
 
 	/**
@@ -395,10 +399,8 @@ class DialogueCuration {
 		long id = Ids.decode(globalId, "Organization", path);
 		Organization organization = this.organizations.findById(id)
 			.orElseThrow(() -> Checks.notFound("no organization has the id '" + globalId + "'", path));
-		for (int hop = 0; hop < 16 && organization.getMergedInto() != null; hop++) {
-			organization = organization.getMergedInto();
-		}
-		return organization;
+		long survivor = this.families.current().survivor(id);
+		return (survivor == id) ? organization : this.organizations.findById(survivor).orElse(organization);
 	}
 
 	/**

@@ -19,6 +19,7 @@ import org.incidentintel.api.organization.Organization;
 import org.incidentintel.api.organization.Organizations;
 import org.incidentintel.api.relay.GlobalId;
 import org.incidentintel.domain.common.NameKey;
+import org.incidentintel.domain.organization.OrganizationFamiliesCache;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -39,9 +40,13 @@ class OrganizationCuration {
 
 	private final Organizations organizations;
 
-	OrganizationCuration(NamedParameterJdbcTemplate jdbc, Organizations organizations) {
+	private final OrganizationFamiliesCache families;
+
+	OrganizationCuration(NamedParameterJdbcTemplate jdbc, Organizations organizations,
+			OrganizationFamiliesCache families) {
 		this.jdbc = jdbc;
 		this.organizations = organizations;
+		this.families = families;
 	}
 
 	/**
@@ -210,6 +215,7 @@ class OrganizationCuration {
 				both) + this.jdbc.update("update security_report set publisher_id = :s where publisher_id = :a", both);
 		int earlier = this.jdbc.update("update organization set merged_into_id = :s where merged_into_id = :a", both);
 		this.jdbc.update("update organization set merged_into_id = :s where id = :a", both);
+		this.families.organizationsChanged();
 
 		MergedLinks moved = new MergedLinks(aliases, perpetrators, actors, threats, delegates, children, publications,
 				earlier);

@@ -25,6 +25,9 @@ import org.incidentintel.domain.common.NameKey;
 import org.incidentintel.domain.incident.IncidentKind;
 import org.incidentintel.domain.incident.Perpetrators;
 import org.incidentintel.domain.organization.OrganizationFamilies;
+import org.incidentintel.domain.organization.OrganizationFamiliesCache;
+import org.incidentintel.domain.organization.OrganizationFamilies.Member;
+import org.incidentintel.domain.organization.OrganizationFamilies.Period;
 import org.incidentintel.domain.region.KnownRegion;
 import org.incidentintel.domain.region.KnownRegionName;
 import org.incidentintel.domain.region.RegionResolution;
@@ -78,8 +81,11 @@ class IncidentFilterSql {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	IncidentFilterSql(NamedParameterJdbcTemplate jdbc) {
+	private final OrganizationFamiliesCache families;
+
+	IncidentFilterSql(NamedParameterJdbcTemplate jdbc, OrganizationFamiliesCache families) {
 		this.jdbc = jdbc;
+		this.families = families;
 	}
 
 	/**
@@ -376,7 +382,7 @@ class IncidentFilterSql {
 
 	/**
 	 * The organizations each value denotes, merges included both ways: at most two
-	 * statements (the aliases, and the merged organizations with any ids given).
+	 * statements (the aliases, and whether the ids given exist).
 	 */
 	private Map<String, Organizations> resolvePerpetrators(Map<String, List<Object>> values) {
 		if (values.isEmpty()) {
@@ -407,26 +413,16 @@ class IncidentFilterSql {
 							.add(rs.getLong("organization_id"));
 					});
 		}
-		// Merges and factions are few: all of them fit in memory
-		Map<Long, Long> mergedInto = new HashMap<>();
-		Map<Long, Long> parents = new HashMap<>();
-		Set<Long> existing = new HashSet<>();
+		// Ids given by a client must name an organization; merges and factions come from
+		// the cache, without a statement
 		Set<Long> givenIds = new HashSet<>(byId.values());
-		this.jdbc.query(
-				"select id, merged_into_id, parent_id from organization where merged_into_id is not null "
-						+ "or parent_id is not null" + (givenIds.isEmpty() ? "" : " or id in (:ids)"),
-				givenIds.isEmpty() ? Map.of() : Map.of("ids", givenIds), (rs) -> {
-					existing.add(rs.getLong("id"));
-					Long target = rs.getObject("merged_into_id", Long.class);
-					if (target != null) {
-						mergedInto.put(rs.getLong("id"), target);
-					}
-					Long parent = rs.getObject("parent_id", Long.class);
-					if (parent != null) {
-						parents.put(rs.getLong("id"), parent);
-					}
-				});
-		OrganizationFamilies families = new OrganizationFamilies(mergedInto, parents);
+		Set<Long> existing = new HashSet<>();
+		if (!givenIds.isEmpty()) {
+			this.jdbc.query("select id from organization where id in (:ids)", Map.of("ids", givenIds), (rs) -> {
+				existing.add(rs.getLong("id"));
+			});
+		}
+		OrganizationFamilies families = this.families.current();
 		Map<String, Organizations> result = new HashMap<>();
 		values.forEach((value, path) -> {
 			Set<Long> named = new HashSet<>();
@@ -441,26 +437,31 @@ class IncidentFilterSql {
 			if (named.isEmpty()) {
 				throw ApiException.badInput("'" + value + "' names no known organization", path.toArray());
 			}
-			result.put(value, new Organizations(families.withMerges(named), families.withFactions(named)));
+			result.put(value, new Organizations(families.withMerges(named), families.membersWithFactions(named)));
 		});
 		return result;
 	}
 
 	/**
 	 * The organizations each given one stands for as a perpetrator: itself and its merges
-	 * and, when asked, its factions. At most two statements, like a perpetrator filter's
-	 * names.
+	 * and, when asked, its factions. One statement (that the ids exist).
 	 * @param owners ids of organizations that exist
-	 * @return each owner's id and its family's ids
+	 * @return each owner's id and its family's members, each with the days its incidents
+	 * count for the owner
 	 */
-	Map<Long, Set<Long>> families(Collection<Long> owners, boolean includeFactions) {
+	Map<Long, Set<Member>> families(Collection<Long> owners, boolean includeFactions) {
 		Map<String, List<Object>> values = new LinkedHashMap<>();
 		owners.forEach((owner) -> values.put(GlobalId.of(ORGANIZATION, owner), List.of("id")));
 		Map<String, Organizations> families = resolvePerpetrators(values);
-		Map<Long, Set<Long>> result = new LinkedHashMap<>();
+		Map<Long, Set<Member>> result = new LinkedHashMap<>();
 		for (Long owner : owners) {
 			Organizations family = families.get(GlobalId.of(ORGANIZATION, owner));
-			result.put(owner, new TreeSet<>(includeFactions ? family.withFactions() : family.withMerges()));
+			result.put(owner,
+					includeFactions ? family.withFactions()
+							: family.withMerges()
+								.stream()
+								.map((id) -> new Member(id, Period.ALWAYS))
+								.collect(Collectors.toCollection(LinkedHashSet::new)));
 		}
 		return result;
 	}
@@ -536,13 +537,10 @@ class IncidentFilterSql {
 			// incidents through the index and look the incidents up by id, where H2 would
 			// otherwise probe the perpetrators once for every incident of the period
 			if (notEmpty(filter.perpetrator())) {
-				conditions.add("i.id in (select p.incident_id from incident_perpetrator p where p.organization_id in ("
-						+ parameter(organizationIds(filter.perpetrator(), factions)) + ") and "
-						+ Perpetrators.sqlCondition("p") + ")");
+				conditions.add(perpetratedBy(filter.perpetrator(), factions, " and " + Perpetrators.sqlCondition("p")));
 			}
 			if (notEmpty(filter.actor())) {
-				conditions.add("i.id in (select p.incident_id from incident_perpetrator p where p.organization_id in ("
-						+ parameter(organizationIds(filter.actor(), factions)) + "))");
+				conditions.add(perpetratedBy(filter.actor(), factions, ""));
 			}
 			if (filter.killed() != null) {
 				conditions.add(range("i.killed", filter.killed()));
@@ -570,11 +568,56 @@ class IncidentFilterSql {
 			return conditions.isEmpty() ? "1 = 1" : join(conditions, " and ");
 		}
 
-		private Set<Long> organizationIds(List<String> names, boolean factions) {
-			Set<Long> ids = new TreeSet<>();
-			names.forEach((value) -> ids.addAll(factions ? this.organizations.get(value).withFactions()
-					: this.organizations.get(value).withMerges()));
-			return ids;
+		/**
+		 * The condition that an incident names one of the organizations the names stand
+		 * for: those that count on every day, and a faction that belongs to a movement
+		 * only for a period (Jamaat-ul-Ahrar to the TTP from 2020-08-17) only for the
+		 * incidents that start in it. "in (select ...)", not "exists": both databases
+		 * then read the organizations' incidents through the index and look the incidents
+		 * up by id, where H2 would otherwise probe the actors once for every incident of
+		 * the period.
+		 * @param role a further condition on the actor row {@code p}, or ""
+		 */
+		private String perpetratedBy(List<String> names, boolean factions, String role) {
+			Set<Long> always = new TreeSet<>();
+			Map<Period, Set<Long>> dated = new LinkedHashMap<>();
+			for (String name : names) {
+				Organizations named = this.organizations.get(name);
+				if (!factions) {
+					always.addAll(named.withMerges());
+					continue;
+				}
+				for (Member member : named.withFactions()) {
+					if (member.period().always()) {
+						always.add(member.id());
+					}
+					else {
+						dated.computeIfAbsent(member.period(), (period) -> new TreeSet<>()).add(member.id());
+					}
+				}
+			}
+			List<String> conditions = new ArrayList<>();
+			conditions.add(actorIn(always, role));
+			dated.forEach((period, ids) -> {
+				ids.removeAll(always);
+				if (ids.isEmpty()) {
+					return;
+				}
+				StringBuilder condition = new StringBuilder();
+				if (period.from() != null) {
+					condition.append(onOrAfter("i.date_start", period.from())).append(" and ");
+				}
+				if (period.to() != null) {
+					condition.append(onOrBefore("i.date_start", period.to())).append(" and ");
+				}
+				conditions.add(condition.append(actorIn(ids, role)).toString());
+			});
+			return (conditions.size() == 1) ? conditions.get(0) : join(conditions, " or ");
+		}
+
+		private String actorIn(Set<Long> ids, String role) {
+			return "i.id in (select p.incident_id from incident_perpetrator p where p.organization_id in ("
+					+ parameter(ids) + ")" + role + ")";
 		}
 
 		private String region(List<String> names) {
@@ -719,8 +762,11 @@ class IncidentFilterSql {
 	 * A region a name denotes: for all time, or only for the periods of the former names
 	 * that matched.
 	 */
-	/** The organizations a name stands for: with merges, and with factions too. */
-	private record Organizations(Set<Long> withMerges, Set<Long> withFactions) {
+	/**
+	 * The organizations a name stands for: with merges, and with factions too (each with
+	 * the days its incidents count).
+	 */
+	private record Organizations(Set<Long> withMerges, Set<Member> withFactions) {
 	}
 
 	private record RegionMatch(long regionId, List<KnownRegionName> periods) {

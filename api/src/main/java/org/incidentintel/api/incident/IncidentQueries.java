@@ -18,9 +18,12 @@ import java.util.stream.Collectors;
 
 import org.incidentintel.api.incident.IncidentFilterSql.Condition;
 import org.incidentintel.api.organization.Organization;
+import org.incidentintel.api.organization.Organizations;
 import org.incidentintel.domain.common.DatePrecision;
 import org.incidentintel.domain.incident.IncidentKind;
 import org.incidentintel.domain.incident.PerpetratorRole;
+import org.incidentintel.domain.organization.OrganizationFamilies;
+import org.incidentintel.domain.organization.OrganizationFamiliesCache;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -37,28 +40,16 @@ class IncidentQueries {
 			+ "i.killed_low, i.killed_high, i.killed_civilians, i.killed_security_forces, i.killed_militants, "
 			+ "i.killed_unknown, i.injured, i.summary";
 
-	// A curator's merges never chain deeper than this; the bound only guards against a
-	// cycle written by hand into the database
-	private static final int MAX_MERGE_HOPS = 16;
-
-	// Each organization's survivor: the chain of merges from every organization, whose
-	// last row (merged into nothing) names the survivor
-	private static final String SURVIVORS = "with recursive chain (start_id, id, merged_into_id, hops) as ("
-			+ "select o.id, o.id, o.merged_into_id, 0 from organization o "
-			+ "union all select c.start_id, o.id, o.merged_into_id, c.hops + 1 from chain c "
-			+ "join organization o on o.id = c.merged_into_id where c.hops < " + MAX_MERGE_HOPS + ") ";
-
-	// The incidents of each owner (once each): those of every organization sharing its
-	// survivor, so merges count both ways as in the perpetrator filter
-	private static final String OWNED = "select distinct oc.start_id as owner_id, p.incident_id from chain oc "
-			+ "join chain mc on mc.id = oc.id and mc.merged_into_id is null "
-			+ "join incident_perpetrator p on p.organization_id = mc.start_id "
-			+ "where oc.merged_into_id is null and oc.start_id in (:owners)";
-
 	private final NamedParameterJdbcTemplate jdbc;
 
-	IncidentQueries(NamedParameterJdbcTemplate jdbc) {
+	private final OrganizationFamiliesCache families;
+
+	private final Organizations organizations;
+
+	IncidentQueries(NamedParameterJdbcTemplate jdbc, OrganizationFamiliesCache families, Organizations organizations) {
 		this.jdbc = jdbc;
+		this.families = families;
+		this.organizations = organizations;
 	}
 
 	Optional<Incident> findById(long id) {
@@ -102,8 +93,8 @@ class IncidentQueries {
 	/**
 	 * One page of the incidents of each organization (those of every organization sharing
 	 * its survivor) matching a filter, in keyset order after a cursor, at most
-	 * {@code limit} each: two statements, the organizations sharing each one's survivor,
-	 * then a {@code union all} of one branch per organization, each with its own
+	 * {@code limit} each: one statement, a {@code union all} of one branch per
+	 * organization (its family from {@link OrganizationFamiliesCache}), each with its own
 	 * {@code order by ... limit} so that the database stops after the page instead of
 	 * numbering every incident of the organization.
 	 * <p>
@@ -146,40 +137,38 @@ class IncidentQueries {
 	}
 
 	/**
-	 * The organizations sharing each one's survivor (itself included), in one statement;
-	 * unknown ids are absent.
+	 * The organizations sharing each one's survivor (itself included), without a
+	 * statement; unknown ids have no incidents, so an empty result for them is right.
 	 */
 	private Map<Long, Set<Long>> familiesOf(Collection<Long> organizationIds) {
+		OrganizationFamilies current = this.families.current();
 		Map<Long, Set<Long>> result = new TreeMap<>();
-		if (organizationIds.isEmpty()) {
-			return result;
-		}
-		this.jdbc.query(
-				SURVIVORS + "select oc.start_id as owner_id, mc.start_id as organization_id from chain oc "
-						+ "join chain mc on mc.id = oc.id and mc.merged_into_id is null "
-						+ "where oc.merged_into_id is null and oc.start_id in (:owners)",
-				Map.of("owners", organizationIds), (rs) -> {
-					result.computeIfAbsent(rs.getLong("owner_id"), (id) -> new TreeSet<>())
-						.add(rs.getLong("organization_id"));
-				});
+		organizationIds.forEach((id) -> result.put(id, new TreeSet<>(current.withMerges(Set.of(id)))));
 		return result;
 	}
 
 	/**
-	 * How many incidents of each organization (see {@link #OWNED}) match a filter, in one
-	 * statement; organizations without any are absent.
+	 * How many incidents of each organization (those of every organization sharing its
+	 * survivor, each once) match a filter, in one statement: the (organization, incident)
+	 * pairs, one branch per organization, joined to the incidents and counted;
+	 * organizations without any are absent.
 	 */
 	Map<Long, Long> countOfOrganizations(Collection<Long> organizationIds, Condition where) {
 		Map<Long, Long> result = new HashMap<>();
 		if (organizationIds.isEmpty()) {
 			return result;
 		}
-		Map<String, Object> parameters = new HashMap<>(where.parameters());
-		parameters.put("owners", organizationIds);
+		List<String> owned = new ArrayList<>();
+		familiesOf(organizationIds).forEach((owner, family) -> {
+			// Ids read from the database, never text from a request
+			String ids = family.stream().map(String::valueOf).collect(Collectors.joining(", "));
+			owned.add("select distinct cast(" + owner + " as bigint) as owner_id, p.incident_id "
+					+ "from incident_perpetrator p where p.organization_id in (" + ids + ")");
+		});
 		this.jdbc.query(
-				SURVIVORS + "select x.owner_id, count(*) as incidents from incident i join (" + OWNED
+				"select x.owner_id, count(*) as incidents from incident i join (" + String.join(" union all ", owned)
 						+ ") x on x.incident_id = i.id where (" + where.sql() + ") group by x.owner_id",
-				parameters, (rs) -> {
+				where.parameters(), (rs) -> {
 					result.put(rs.getLong("owner_id"), rs.getLong("incidents"));
 				});
 		return result;
@@ -260,25 +249,22 @@ class IncidentQueries {
 
 	/**
 	 * The organization each id stands for today: itself, or the organization it was
-	 * finally merged into. One statement (a recursive query over the merges).
+	 * finally merged into. One statement (the merges come from the cache).
 	 */
 	Map<Long, Organization> survivingOrganizations(Collection<Long> organizationIds) {
 		Map<Long, Organization> result = new LinkedHashMap<>();
 		if (organizationIds.isEmpty()) {
 			return result;
 		}
-		this.jdbc.query("with recursive chain (start_id, id, merged_into_id, hops) as ("
-				+ "select o.id, o.id, o.merged_into_id, 0 from organization o where o.id in (:ids) "
-				+ "union all select c.start_id, o.id, o.merged_into_id, c.hops + 1 from chain c "
-				+ "join organization o on o.id = c.merged_into_id where c.hops < " + MAX_MERGE_HOPS + ") "
-				+ "select c.start_id, o.id, o.ref_key, o.name, o.acronym, o.kind, o.country, o.parent_id, o.description "
-				+ "from chain c join organization o on o.id = c.id where c.merged_into_id is null",
-				Map.of("ids", organizationIds), (rs) -> {
-					result.put(rs.getLong("start_id"),
-							new Organization(rs.getLong("id"), rs.getString("ref_key"), rs.getString("name"),
-									rs.getString("acronym"), rs.getString("kind"), rs.getString("country"),
-									rs.getObject("parent_id", Long.class), rs.getString("description")));
-				});
+		OrganizationFamilies current = this.families.current();
+		Map<Long, Long> survivors = new LinkedHashMap<>();
+		organizationIds.forEach((id) -> survivors.put(id, current.survivor(id)));
+		Map<Long, Organization> byId = this.organizations.findByIds(new TreeSet<>(survivors.values()));
+		survivors.forEach((id, survivor) -> {
+			if (byId.containsKey(survivor)) {
+				result.put(id, byId.get(survivor));
+			}
+		});
 		return result;
 	}
 

@@ -2,6 +2,7 @@ package org.incidentintel.api.incident;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.incidentintel.api.error.ApiException;
@@ -26,6 +29,8 @@ import org.incidentintel.api.region.Region;
 import org.incidentintel.api.region.Regions;
 import org.incidentintel.domain.incident.IncidentKind;
 import org.incidentintel.domain.incident.Perpetrators;
+import org.incidentintel.domain.organization.OrganizationFamilies.Member;
+import org.incidentintel.domain.organization.OrganizationFamilies.Period;
 import org.incidentintel.domain.statistics.IncidentStatisticsCells;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -153,13 +158,13 @@ class IncidentStatisticsQuery {
 	 * in one statement whatever the number of organizations: on the perpetrator cells
 	 * when the condition reads only columns they keep, the grouping is by single-valued
 	 * dimensions or source, and the cells are fresh; else on the incidents.
-	 * @param families each organization's id and the ids of the organizations it stands
-	 * for (itself, its merges, its factions if asked)
+	 * @param families each organization's id and the organizations it stands for (itself,
+	 * its merges, its factions if asked), each with the days its incidents count
 	 * @param where the filter's condition
 	 * @param cellsCanAnswer whether the condition reads only columns the cells keep
 	 * @param groupBy the validated dimensions
 	 */
-	Map<Long, IncidentStatistics> statisticsOf(Map<Long, Set<Long>> families, Condition where, boolean cellsCanAnswer,
+	Map<Long, IncidentStatistics> statisticsOf(Map<Long, Set<Member>> families, Condition where, boolean cellsCanAnswer,
 			List<IncidentDimension> groupBy) {
 		boolean onCells = cellsCanAnswer && PERPETRATOR_CELLS.containsAll(groupBy) && cellsAreFresh();
 		return onCells ? perCell(families, where, groupBy) : perIncident(families, where, groupBy);
@@ -180,19 +185,19 @@ class IncidentStatisticsQuery {
 	 * counts once per bucket, its figures (a source's own, grouped by source) once.
 	 * Without {@code families}, all matching incidents are one owner, {@link #ALL}.
 	 */
-	private Map<Long, IncidentStatistics> perIncident(Map<Long, Set<Long>> families, Condition where,
+	private Map<Long, IncidentStatistics> perIncident(Map<Long, Set<Member>> families, Condition where,
 			List<IncidentDimension> groupBy) {
 		Grouping grouping = grouping(groupBy, false);
 		boolean ownFigures = groupBy.contains(IncidentDimension.SOURCE);
-		String from = (families != null)
-				? "(select distinct ow.owner_id, p.incident_id from incident_perpetrator p join " + owners(families)
-						+ " on ow.organization_id = p.organization_id where " + Perpetrators.sqlCondition("p")
-						+ ") o join incident i on i.id = o.incident_id"
-				: "incident i";
-		String owner = (families != null) ? "o.owner_id" : Long.toString(ALL);
+		// An incident may name several of a family: the totals count it once
+		String from = (families != null) ? "incident i join incident_perpetrator op on op.incident_id = i.id and "
+				+ Perpetrators.sqlCondition("op") + " join " + owners(families)
+				+ " on ow.organization_id = op.organization_id and " + inPeriod("ow") : "incident i";
+		String owner = (families != null) ? "ow.owner_id" : Long.toString(ALL);
 		String totals = "select owner_id, 1 as total, " + nulls(grouping)
-				+ "count(*) as incidents, sum(killed) as killed, sum(injured) as injured from (select " + owner
-				+ " as owner_id, i.killed, i.injured from " + from + " where " + where.sql() + ") t group by owner_id";
+				+ "count(*) as incidents, sum(killed) as killed, sum(injured) as injured from (select "
+				+ ((families != null) ? "distinct " : "") + owner + " as owner_id, i.id, i.killed, i.injured from "
+				+ from + " where " + where.sql() + ") t group by owner_id";
 		if (groupBy.isEmpty()) {
 			return run(totals, where.parameters(), ownerIds(families), groupBy);
 		}
@@ -214,25 +219,73 @@ class IncidentStatisticsQuery {
 	 * {@code V11__perpetrator_statistics.sql}). The totals add up the cells of whole
 	 * incidents; grouped by source, the buckets add up the per-dataset cells.
 	 */
-	private Map<Long, IncidentStatistics> perCell(Map<Long, Set<Long>> families, Condition where,
+	private Map<Long, IncidentStatistics> perCell(Map<Long, Set<Member>> families, Condition where,
 			List<IncidentDimension> groupBy) {
+		List<String> sets = new ArrayList<>();
+		String owned = ownedSets(families, sets);
+		if (sets.isEmpty()) {
+			return run(null, where.parameters(), families.keySet(), groupBy);
+		}
+		Map<String, Object> parameters = new HashMap<>(where.parameters());
+		for (int i = 0; i < sets.size(); i++) {
+			parameters.put("set" + i, sets.get(i));
+		}
 		Grouping grouping = grouping(groupBy, true);
-		String from = "(select distinct ow.owner_id, m.perpetrator_set from perpetrator_set_member m join "
-				+ owners(families) + " on ow.organization_id = m.organization_id) o "
-				+ "join perpetrator_statistics_cell i on i.perpetrator_set = o.perpetrator_set";
+		String from = owned + " join perpetrator_statistics_cell i on i.perpetrator_set = o.perpetrator_set and "
+				+ inPeriod("o");
 		String sums = "sum(i.incidents) as incidents, " + PERPETRATOR_CELLS_TABLE.killed() + " as killed, "
 				+ PERPETRATOR_CELLS_TABLE.injured() + " as injured";
 		String totals = "select o.owner_id, 1 as total, " + nulls(grouping) + sums + " from " + from
 				+ " where i.whole = true and " + where.sql() + " group by o.owner_id";
 		if (groupBy.isEmpty()) {
-			return run(totals, where.parameters(), families.keySet(), groupBy);
+			return run(totals, parameters, families.keySet(), groupBy);
 		}
 		boolean whole = !groupBy.contains(IncidentDimension.SOURCE);
 		return run(
 				totals + " union all select o.owner_id, 0, " + String.join(", ", grouping.selected()) + ", " + sums
 						+ " from " + from + " where i.whole = " + whole + " and " + where.sql()
 						+ " group by o.owner_id, " + String.join(", ", grouping.expressions()),
-				where.parameters(), families.keySet(), groupBy);
+				parameters, families.keySet(), groupBy);
+	}
+
+	/**
+	 * The relation {@code o(owner_id, perpetrator_set, valid_from, valid_to)}: each
+	 * owner's perpetrator sets, unconditionally when a set holds a member that counts on
+	 * every day, else on the days its members count (as periods that do not overlap, so
+	 * an incident counts once). One statement reads the sets of the families' members.
+	 * @param sets receives the sets, named {@code :set0}, {@code :set1}... in the
+	 * relation; empty when no incident names any of the families
+	 */
+	private String ownedSets(Map<Long, Set<Member>> families, List<String> sets) {
+		Set<Long> ids = new TreeSet<>();
+		families.values().forEach((family) -> family.forEach((member) -> ids.add(member.id())));
+		Map<Long, List<String>> setsOf = new HashMap<>();
+		this.jdbc.query("select perpetrator_set, organization_id from perpetrator_set_member "
+				+ "where organization_id in (:ids)", Map.of("ids", ids), (rs) -> {
+					setsOf.computeIfAbsent(rs.getLong("organization_id"), (id) -> new ArrayList<>())
+						.add(rs.getString("perpetrator_set"));
+				});
+		List<String> rows = new ArrayList<>();
+		Map<String, Integer> names = new HashMap<>();
+		families.forEach((owner, family) -> {
+			Map<String, List<Period>> periods = new TreeMap<>();
+			for (Member member : family) {
+				setsOf.getOrDefault(member.id(), List.of())
+					.forEach((set) -> periods.computeIfAbsent(set, (key) -> new ArrayList<>()).add(member.period()));
+			}
+			periods.forEach((set, days) -> {
+				int name = names.computeIfAbsent(set, (key) -> {
+					sets.add(key);
+					return sets.size() - 1;
+				});
+				for (Period period : Period.union(days)) {
+					rows.add("(" + owner + ", :set" + name + ", " + date(period.from()) + ", " + date(period.to())
+							+ ")");
+				}
+			});
+		});
+		return rows.isEmpty() ? ""
+				: "(values " + String.join(", ", rows) + ") o(owner_id, perpetrator_set, valid_from, valid_to)";
 	}
 
 	/**
@@ -242,6 +295,9 @@ class IncidentStatisticsQuery {
 	 */
 	private Map<Long, IncidentStatistics> run(String sql, Map<String, Object> whereParameters, Collection<Long> owners,
 			List<IncidentDimension> groupBy) {
+		if (sql == null) {
+			return answers(owners, Map.of(), Map.of(), groupBy);
+		}
 		Map<String, Object> parameters = new HashMap<>(whereParameters);
 		int limit = (MAX_BUCKETS + 2) * owners.size();
 		parameters.put("bucketLimit", limit);
@@ -262,6 +318,11 @@ class IncidentStatisticsQuery {
 		if (count[0] >= limit) {
 			throw tooManyBuckets();
 		}
+		return answers(owners, totals, rows, groupBy);
+	}
+
+	private Map<Long, IncidentStatistics> answers(Collection<Long> owners, Map<Long, Totals> totals,
+			Map<Long, List<Row>> rows, List<IncidentDimension> groupBy) {
 		KeyNames names = keysOf(rows.values().stream().flatMap(List::stream).toList());
 		Map<Long, IncidentStatistics> result = new HashMap<>();
 		for (Long id : owners) {
@@ -272,22 +333,32 @@ class IncidentStatisticsQuery {
 		return result;
 	}
 
-	private static Collection<Long> ownerIds(Map<Long, Set<Long>> families) {
+	private static Collection<Long> ownerIds(Map<Long, Set<Member>> families) {
 		return (families != null) ? families.keySet() : List.of(ALL);
 	}
 
 	/**
-	 * The relation {@code ow(owner_id, organization_id)}: each owner with every
-	 * organization of its family. The ids are numbers the database gave, written as
+	 * The relation {@code ow(owner_id, organization_id, valid_from, valid_to)}: each
+	 * owner with every organization of its family and the days that organization's
+	 * incidents count for it. The ids and days come from the database, written as
 	 * literals.
 	 */
-	private static String owners(Map<Long, Set<Long>> families) {
-		List<String> pairs = new ArrayList<>();
-		families.forEach((owner,
-				family) -> family.forEach((member) -> pairs
-					.add(pairs.isEmpty() ? "(cast(" + owner + " as bigint), cast(" + member + " as bigint))"
-							: "(" + owner + ", " + member + ")")));
-		return "(values " + String.join(", ", pairs) + ") ow(owner_id, organization_id)";
+	private static String owners(Map<Long, Set<Member>> families) {
+		List<String> rows = new ArrayList<>();
+		families.forEach((owner, family) -> family.forEach((member) -> rows.add("(" + owner + ", " + member.id() + ", "
+				+ date(member.period().from()) + ", " + date(member.period().to()) + ")")));
+		return "(values " + String.join(", ", rows) + ") ow(owner_id, organization_id, valid_from, valid_to)";
+	}
+
+	// Typed, so that the first row of a VALUES list gives its columns their types
+	private static String date(LocalDate day) {
+		return (day != null) ? "cast('" + day + "' as date)" : "cast(null as date)";
+	}
+
+	// The incident (alias i) starts on a day its organization counts for the owner
+	private static String inPeriod(String alias) {
+		return "(" + alias + ".valid_from is null or i.date_start >= " + alias + ".valid_from) and (" + alias
+				+ ".valid_to is null or i.date_start <= " + alias + ".valid_to)";
 	}
 
 	private static String nulls(Grouping grouping) {

@@ -20,6 +20,8 @@ import org.incidentintel.api.error.ApiException;
 import org.incidentintel.api.relay.GlobalId;
 import org.incidentintel.domain.common.NameKey;
 import org.incidentintel.domain.common.NameSearch;
+import org.incidentintel.domain.organization.OrganizationFamilies;
+import org.incidentintel.domain.organization.OrganizationFamiliesCache;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -37,10 +39,6 @@ public class Organizations {
 
 	static final String COLUMNS = "o.id, o.ref_key, o.name, o.acronym, o.kind, o.country, o.parent_id, o.description";
 
-	// A curator's merges never chain deeper than this; the bound only guards against a
-	// cycle written by hand into the database.
-	private static final int MAX_MERGE_HOPS = 16;
-
 	/** The lowest score a search candidate needs to be listed. */
 	static final double MIN_SCORE = 0.8;
 
@@ -49,8 +47,11 @@ public class Organizations {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	public Organizations(NamedParameterJdbcTemplate jdbc) {
+	private final OrganizationFamiliesCache families;
+
+	public Organizations(NamedParameterJdbcTemplate jdbc, OrganizationFamiliesCache families) {
 		this.jdbc = jdbc;
+		this.families = families;
 	}
 
 	/**
@@ -194,33 +195,13 @@ public class Organizations {
 
 	/**
 	 * Maps each id to the organization that finally absorbed it (itself when it was never
-	 * merged), one statement per hop.
+	 * merged), without a statement; {@link #findByIds} then drops unknown ids.
 	 */
 	private Set<Long> survivors(Collection<Long> ids) {
-		Set<Long> current = new LinkedHashSet<>(ids);
-		for (int hop = 0; hop < MAX_MERGE_HOPS && !current.isEmpty(); hop++) {
-			Map<Long, Long> mergedInto = new HashMap<>();
-			Set<Long> existing = new LinkedHashSet<>();
-			this.jdbc.query("select id, merged_into_id from organization where id in (:ids)", Map.of("ids", current),
-					(rs) -> {
-						existing.add(rs.getLong("id"));
-						Long target = rs.getObject("merged_into_id", Long.class);
-						if (target != null) {
-							mergedInto.put(rs.getLong("id"), target);
-						}
-					});
-			Set<Long> next = new LinkedHashSet<>();
-			for (Long id : current) {
-				if (existing.contains(id)) {
-					next.add(mergedInto.getOrDefault(id, id));
-				}
-			}
-			if (mergedInto.isEmpty()) {
-				return next;
-			}
-			current = next;
-		}
-		return current;
+		OrganizationFamilies current = this.families.current();
+		Set<Long> survivors = new LinkedHashSet<>();
+		ids.forEach((id) -> survivors.add(current.survivor(id)));
+		return survivors;
 	}
 
 	/**

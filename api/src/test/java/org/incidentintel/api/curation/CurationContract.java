@@ -216,6 +216,27 @@ abstract class CurationContract {
 	}
 
 	@Test
+	void aMergedOrganizationNamedAsAThreatStandsForTheOneThatAbsorbedIt() {
+		long survivor = this.data.organization("test-survivor", "Test Survivor Front", "TSF");
+		long absorbed = this.data.organization("test-absorbed", "Test Absorbed Brigade", "TAB");
+		this.editor.document(MERGE)
+			.variable("input",
+					Map.of("survivor", GlobalId.of("Organization", survivor), "absorbed",
+							GlobalId.of("Organization", absorbed)))
+			.execute()
+			.path("mergeOrganizations.absorbedId")
+			.hasValue();
+
+		GraphQlTester.Response response = this.editor.document(CREATE)
+			.variable("input", with(roundInput(), "threats", List.of(GlobalId.of("Organization", absorbed))))
+			.execute();
+
+		response.path("createDialogue.dialogue.threats[*].key")
+			.entityList(String.class)
+			.containsExactly("test-survivor");
+	}
+
+	@Test
 	void createDialogueMakesAKeyFromTheTitleWhenNoneIsGiven() {
 		Map<String, Object> input = Map.of("title", "Test  Round: Kabul", "date", "2023-01-01", "datePrecision",
 				"YEAR");

@@ -20,6 +20,9 @@ import org.incidentintel.api.incident.IncidentFilterSql.Condition;
 import org.incidentintel.api.relay.GlobalId;
 import org.incidentintel.domain.common.NameKey;
 import org.incidentintel.domain.incident.IncidentKind;
+import org.incidentintel.domain.organization.OrganizationFamilies;
+import org.incidentintel.domain.organization.OrganizationFamiliesCache;
+import org.incidentintel.domain.organization.OrganizationFamilies.Period;
 import org.junit.jupiter.api.Test;
 import org.mockito.stubbing.Answer;
 
@@ -49,11 +52,13 @@ class IncidentFilterSqlTests {
 
 	private static final String ALIASES = "select normalized_key, organization_id";
 
-	private static final String MERGES = "select id, merged_into_id";
+	private static final String IDS = "select id from organization";
 
 	private final NamedParameterJdbcTemplate jdbc = mock(NamedParameterJdbcTemplate.class);
 
-	private final IncidentFilterSql filterSql = new IncidentFilterSql(this.jdbc);
+	// Jamaat-ul-Ahrar (3) merged into the TTP (1); see givenOrganizations
+	private final IncidentFilterSql filterSql = new IncidentFilterSql(this.jdbc,
+			new OrganizationFamiliesCache(() -> new OrganizationFamilies(Map.of(3L, 1L), Map.of())));
 
 	// Building the condition
 	// ---------------------------------------------------------------
@@ -362,6 +367,28 @@ class IncidentFilterSqlTests {
 	}
 
 	@Test
+	void aDatedFactionCountsForItsMovementOnlyForIncidentsStartingInItsPeriod() {
+		givenOrganizations();
+		// A faction (4) belonging to the TTP (1) from 2020-08-17
+		IncidentFilterSql dated = new IncidentFilterSql(this.jdbc,
+				new OrganizationFamiliesCache(() -> new OrganizationFamilies(Map.of(3L, 1L), Map.of(4L, 1L),
+						Map.of(4L, new Period(LocalDate.parse("2020-08-17"), null)))));
+
+		Condition condition = dated.toSql(perpetrator("TTP"), "filter");
+
+		String perpetrated = "i.id in (select p.incident_id from incident_perpetrator p where p.organization_id in ";
+		assertThat(condition.sql()).isEqualTo(
+				"(((" + perpetrated + "(:f0) and " + Perpetrators.sqlCondition("p") + ")) or (i.date_start >= :f1 and "
+						+ perpetrated + "(:f2) and " + Perpetrators.sqlCondition("p") + "))))");
+		assertThat(condition.parameters()).containsExactly(Map.entry("f0", Set.of(1L, 3L)),
+				Map.entry("f1", LocalDate.parse("2020-08-17")), Map.entry("f2", Set.of(4L)));
+		// Without factions, or asked for itself, the period does not apply
+		IncidentFilter own = new IncidentFilter(null, null, null, null, null, null, null, List.of("TTP"), null, null,
+				null, null, null, null, false);
+		assertThat(dated.toSql(own, "filter").parameters()).containsExactly(Map.entry("f0", Set.of(1L, 3L)));
+	}
+
+	@Test
 	void aMergedOrganizationsIdSelectsTheOneThatAbsorbedIt() {
 		givenOrganizations();
 		IncidentFilter filter = perpetrator(GlobalId.of("Organization", 3));
@@ -431,18 +458,13 @@ class IncidentFilterSqlTests {
 		willAnswer((invocation) -> {
 			Map<String, ?> parameters = invocation.getArgument(1);
 			List<Map<String, Object>> rows = new ArrayList<>();
-			rows.add(Map.of("id", 3L, "merged_into_id", 1L));
-			if (parameters.get("ids") instanceof Iterable<?> ids) {
-				for (Object id : ids) {
-					if ((Long) id <= 3 && (Long) id != 3) {
-						Map<String, Object> row = new HashMap<>();
-						row.put("id", id);
-						rows.add(row);
-					}
+			for (Object id : (Iterable<?>) parameters.get("ids")) {
+				if ((Long) id <= 3) {
+					rows.add(Map.of("id", id));
 				}
 			}
 			return rows(rows, 2).answer(invocation);
-		}).given(this.jdbc).query(startsWith(MERGES), anyMap(), any(RowCallbackHandler.class));
+		}).given(this.jdbc).query(startsWith(IDS), anyMap(), any(RowCallbackHandler.class));
 	}
 
 	private static Map<String, Object> region(long id, String key, String country, String name, String alternative,

@@ -1,5 +1,6 @@
 package org.incidentintel.api.incident;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.incidentintel.api.relay.GlobalId;
+import org.incidentintel.domain.organization.OrganizationFamiliesCache;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,18 +78,21 @@ abstract class IncidentQueriesContract {
 	@Autowired
 	NamedParameterJdbcTemplate jdbc;
 
+	@Autowired
+	OrganizationFamiliesCache families;
+
 	IncidentTestData data;
 
 	@BeforeEach
 	void seed() {
-		this.data = new IncidentTestData(this.jdbc);
+		this.data = new IncidentTestData(this.jdbc, this.families);
 		this.data.clear();
 		this.data.seed();
 	}
 
 	@AfterAll
 	void leaveTheDatabaseEmpty() {
-		new IncidentTestData(this.jdbc).clear();
+		new IncidentTestData(this.jdbc, this.families).clear();
 	}
 
 	// Paging
@@ -793,6 +798,7 @@ abstract class IncidentQueriesContract {
 		this.data.organization("ttp-km", "TTP - KM", "TTP-KM", null);
 		this.jdbc.update("update organization set parent_id = (select id from organization where ref_key = 'ttp') "
 				+ "where ref_key = 'ttp-km'", Map.of());
+		this.data.organizationsChanged();
 		this.data.incident("Faction 2021").on("2021-02-01").casualties(2, null).perpetrator("ttp-km", "TTP-KM").save();
 		this.data.incident("Both 2021")
 			.on("2021-03-01")
@@ -829,6 +835,42 @@ abstract class IncidentQueriesContract {
 		organization.path("organization.all.totals.killed").entity(Integer.class).isEqualTo(3);
 		organization.path("organization.own.totals.incidents").entity(Integer.class).isEqualTo(1);
 		organization.path("organization.own.totals.killed").entity(Integer.class).isEqualTo(1);
+	}
+
+	@Test
+	void aFactionCountsForItsMovementOnlyWhileItBelongsToIt() {
+		// As Jamaat-ul-Ahrar: apart from the TTP until it rejoined on 2020-08-17
+		this.data.organization("ahrar", "Test Ahrar Front", "TAF", null);
+		this.jdbc.update(
+				"update organization set parent_id = (select id from organization where ref_key = 'ttp'), "
+						+ "parent_valid_from = :from where ref_key = 'ahrar'",
+				Map.of("from", LocalDate.parse("2020-08-17")));
+		this.data.organizationsChanged();
+		this.data.incident("Ahrar apart").on("2019-06-01").casualties(5, null).perpetrator("ahrar", "TAF").save();
+		this.data.incident("Ahrar rejoined").on("2020-08-17").casualties(2, null).perpetrator("ahrar", "TAF").save();
+		Map<String, Object> period = Map.of("date", Map.of("from", "2019-01-01", "to", "2020-12-31"));
+
+		assertThat(places(Map.of("and", List.of(period, Map.of("perpetrator", List.of("TTP"))))))
+			.contains("Ahrar rejoined")
+			.doesNotContain("Ahrar apart");
+		assertThat(places(Map.of("and", List.of(period, Map.of("actor", List.of("TTP")))))).contains("Ahrar rejoined")
+			.doesNotContain("Ahrar apart");
+		// The faction itself counts on every day
+		assertThat(places(Map.of("and", List.of(period, Map.of("perpetrator", List.of("Test Ahrar Front"))))))
+			.containsExactlyInAnyOrder("Ahrar apart", "Ahrar rejoined");
+		GraphQlTester.Response organization = this.graphQl
+			.document(
+					"""
+							query($filter: IncidentFilter) {
+							  movement: organization(name: "TTP") { incidentStatistics(filter: $filter) { totals { incidents } } }
+							  faction: organization(name: "TAF") { incidentStatistics(filter: $filter) { totals { incidents killed } } }
+							}
+							""")
+			.variable("filter", Map.of("perpetrator", List.of("TAF")))
+			.execute();
+		organization.path("movement.incidentStatistics.totals.incidents").entity(Integer.class).isEqualTo(1);
+		organization.path("faction.incidentStatistics.totals.incidents").entity(Integer.class).isEqualTo(2);
+		organization.path("faction.incidentStatistics.totals.killed").entity(Integer.class).isEqualTo(7);
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import java.util.Random;
 
 import org.incidentintel.domain.common.NameKey;
 import org.incidentintel.domain.statistics.IncidentStatisticsCells;
+import org.incidentintel.domain.organization.OrganizationFamiliesCache;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -144,13 +145,16 @@ abstract class IncidentStatisticsCellsContract {
 	NamedParameterJdbcTemplate jdbc;
 
 	@Autowired
+	OrganizationFamiliesCache families;
+
+	@Autowired
 	IncidentStatisticsCells cells;
 
 	IncidentTestData data;
 
 	@BeforeAll
 	void seed() {
-		this.data = new IncidentTestData(this.jdbc);
+		this.data = new IncidentTestData(this.jdbc, this.families);
 		this.data.clear();
 		this.data.seed();
 		// Former names: valid on month bounds (Scinde both ends, Beluchistan until a
@@ -164,7 +168,7 @@ abstract class IncidentStatisticsCellsContract {
 
 	@AfterAll
 	void leaveTheDatabaseEmpty() {
-		new IncidentTestData(this.jdbc).clear();
+		new IncidentTestData(this.jdbc, this.families).clear();
 	}
 
 	@Test

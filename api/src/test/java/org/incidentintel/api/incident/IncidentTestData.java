@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.incidentintel.domain.common.NameKey;
 import org.incidentintel.api.testing.TestDatabase;
+import org.incidentintel.domain.organization.OrganizationFamiliesCache;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -37,12 +38,21 @@ final class IncidentTestData {
 
 	final Map<String, Long> runs = new HashMap<>();
 
-	IncidentTestData(NamedParameterJdbcTemplate jdbc) {
+	private final OrganizationFamiliesCache families;
+
+	IncidentTestData(NamedParameterJdbcTemplate jdbc, OrganizationFamiliesCache families) {
 		this.jdbc = jdbc;
+		this.families = families;
 	}
 
 	void clear() {
 		TestDatabase.clear(this.jdbc.getJdbcTemplate());
+		this.families.reload();
+	}
+
+	// As every writer of merges and factions does: the API's families are reloaded
+	void organizationsChanged() {
+		this.families.reload();
 	}
 
 	// As every writer of incident rows does: the statistics cells are stale now
@@ -243,6 +253,7 @@ final class IncidentTestData {
 					.addValue("mergedInto", (mergedInto != null) ? this.organizations.get(mergedInto) : null,
 							java.sql.Types.BIGINT));
 		this.organizations.put(key, id);
+		organizationsChanged();
 		alias(id, name);
 		alias(id, acronym);
 		for (String alias : aliases) {

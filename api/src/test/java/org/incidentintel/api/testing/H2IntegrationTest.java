@@ -32,7 +32,8 @@ import org.springframework.context.annotation.Import;
 		properties = { "spring.datasource.url=jdbc:h2:mem:api;DB_CLOSE_DELAY=-1", "spring.datasource.username=sa",
 				"spring.datasource.password=",
 				"INCIDENTINTEL_CORS_ORIGINS=https://app.example.org,http://localhost:5173",
-				"incidentintel.api.statistics.refresh-interval=0" })
+				"incidentintel.api.statistics.refresh-interval=0",
+				"incidentintel.api.organization-families.refresh-interval=0" })
 @AutoConfigureHttpGraphQlTester
 @AutoConfigureMockMvc
 @Import({ StatementCounting.class, TestJwtIssuer.class })

@@ -25,7 +25,8 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "incidentintel.api.statistics.refresh-interval=0")
+		properties = { "incidentintel.api.statistics.refresh-interval=0",
+				"incidentintel.api.organization-families.refresh-interval=0" })
 @AutoConfigureHttpGraphQlTester
 @Import(PostgresContainerConfiguration.class)
 @RequiresDocker

@@ -1,5 +1,7 @@
 package org.incidentintel.domain.organization;
 
+import java.time.LocalDate;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -50,6 +52,12 @@ public class Organization {
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "parent_id")
 	private Organization parent;
+
+	/** First day it belongs to its parent; {@code null}: since ever. */
+	private LocalDate parentValidFrom;
+
+	/** Last day it belongs to its parent; {@code null}: still. */
+	private LocalDate parentValidTo;
 
 	/**
 	 * Set when a curator merged this organization into another one: it redirects there.
@@ -125,6 +133,20 @@ public class Organization {
 
 	public void setParent(Organization parent) {
 		this.parent = parent;
+	}
+
+	public LocalDate getParentValidFrom() {
+		return this.parentValidFrom;
+	}
+
+	public LocalDate getParentValidTo() {
+		return this.parentValidTo;
+	}
+
+	/** The days it belongs to its parent, inclusive; {@code null} for open-ended. */
+	public void setParentPeriod(LocalDate validFrom, LocalDate validTo) {
+		this.parentValidFrom = validFrom;
+		this.parentValidTo = validTo;
 	}
 
 	public Organization getMergedInto() {

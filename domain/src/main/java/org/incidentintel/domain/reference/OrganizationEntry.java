@@ -1,5 +1,6 @@
 package org.incidentintel.domain.reference;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.incidentintel.domain.organization.OrganizationKind;
@@ -13,11 +14,13 @@ import org.incidentintel.domain.organization.OrganizationKind;
  * @param kind what the organization is
  * @param country ISO 3166 alpha-3 code of its home country, or {@code null}
  * @param parent id of the organization it belongs to, or {@code null}
+ * @param parentFrom first day it belongs to its parent, or {@code null} for since ever
+ * @param parentTo last day it belongs to its parent, or {@code null} for still
  * @param description a sentence on what it is, or {@code null}
  * @param aliases every other name it is known by
  */
 public record OrganizationEntry(String id, String name, String acronym, OrganizationKind kind, String country,
-		String parent, String description, List<AliasEntry> aliases) {
+		String parent, LocalDate parentFrom, LocalDate parentTo, String description, List<AliasEntry> aliases) {
 
 	public OrganizationEntry {
 		Fields.id(Fields.required(id, "id"), "id");
@@ -28,6 +31,11 @@ public record OrganizationEntry(String id, String name, String acronym, Organiza
 		if (id.equals(parent)) {
 			throw new InvalidFieldException("parent", "an organization cannot be its own parent");
 		}
+		if (parent == null && (parentFrom != null || parentTo != null)) {
+			throw new InvalidFieldException((parentFrom != null) ? "parentFrom" : "parentTo",
+					"dates the link to a parent, but no parent is given");
+		}
+		Fields.ordered(parentFrom, parentTo, "parentTo");
 		aliases = Fields.list(aliases, "aliases");
 	}
 

@@ -15,6 +15,7 @@ import org.incidentintel.domain.dialogue.PersonRepository;
 import org.incidentintel.domain.dialogue.ThreatMention;
 import org.incidentintel.domain.organization.Organization;
 import org.incidentintel.domain.organization.OrganizationAlias;
+import org.incidentintel.domain.organization.OrganizationFamiliesCache;
 import org.incidentintel.domain.organization.OrganizationRepository;
 import org.incidentintel.domain.region.Region;
 import org.incidentintel.domain.region.RegionName;
@@ -48,15 +49,18 @@ public class ReferenceDataLoader {
 
 	private final SecurityReportRepository reports;
 
+	private final OrganizationFamiliesCache families;
+
 	public ReferenceDataLoader(OrganizationRepository organizations, RegionRepository regions,
 			SourceDocumentRepository documents, PersonRepository people, DialogueRepository dialogues,
-			SecurityReportRepository reports) {
+			SecurityReportRepository reports, OrganizationFamiliesCache families) {
 		this.organizations = organizations;
 		this.regions = regions;
 		this.documents = documents;
 		this.people = people;
 		this.dialogues = dialogues;
 		this.reports = reports;
+		this.families = families;
 	}
 
 	@Transactional
@@ -66,6 +70,8 @@ public class ReferenceDataLoader {
 		Map<String, SourceDocument> documentsByKey = loadDocuments(data.documents(), organizationsByKey);
 		loadDialogues(data.dialogues(), organizationsByKey, documentsByKey);
 		loadReports(data.reports(), data.documents(), organizationsByKey, documentsByKey);
+		// Factions (parent) may have changed
+		this.families.organizationsChanged();
 		return new ReferenceLoadSummary(organizationsByKey.size(), regionCount, documentsByKey.size(),
 				data.dialogues().size(), data.reports().size());
 	}
@@ -92,6 +98,7 @@ public class ReferenceDataLoader {
 		}
 		for (OrganizationEntry entry : entries) {
 			byKey.get(entry.id()).setParent((entry.parent() != null) ? byKey.get(entry.parent()) : null);
+			byKey.get(entry.id()).setParentPeriod(entry.parentFrom(), entry.parentTo());
 		}
 		return byKey;
 	}

@@ -131,6 +131,16 @@ abstract class ReferenceDataLoadContract {
 	}
 
 	@Test
+	void jamaatUlAhrarBelongsToTheTtpFromItsReturn() {
+		Organization jua = this.organizations.findByKey("jamaat-ul-ahrar").orElseThrow();
+
+		assertThat(jua.getParent().getAcronym()).isEqualTo("TTP");
+		assertThat(jua.getParentValidFrom()).isEqualTo(LocalDate.of(2020, 8, 17));
+		assertThat(jua.getParentValidTo()).isNull();
+		assertThat(this.organizations.findByKey("ttp-km").orElseThrow().getParentValidFrom()).isNull();
+	}
+
+	@Test
 	void fataIsMergedIntoKhyberPakhtunkhwaAndKeepsItsNames() {
 		Region fata = this.regions.findByKey("pk-ta").orElseThrow();
 

@@ -60,6 +60,12 @@ class ReferenceDataReaderTests {
 				(alias) -> assertThat(alias).extracting(AliasEntry::name, AliasEntry::validFrom, AliasEntry::countries)
 					.containsExactly("IS", LocalDate.of(2015, 1, 1), List.of("PAK", "AFG")));
 		assertThat(organization(data, "us-bureau-of-counterterrorism").parent()).isEqualTo("us-department-of-state");
+		// Jamaat-ul-Ahrar belongs to the TTP since it rejoined it; the TTP - KM always
+		// did
+		assertThat(organization(data, "jamaat-ul-ahrar"))
+			.extracting(OrganizationEntry::parent, OrganizationEntry::parentFrom, OrganizationEntry::parentTo)
+			.containsExactly("ttp", LocalDate.of(2020, 8, 17), null);
+		assertThat(organization(data, "ttp-km").parentFrom()).isNull();
 		assertThat(organization(data, "pakistan-mofa").kind()).isEqualTo(OrganizationKind.GOVERNMENT_BODY);
 		assertThat(organization(data, "crss").kind()).isEqualTo(OrganizationKind.RESEARCH_CENTRE);
 		assertThat(organization(data, "gctf").kind()).isEqualTo(OrganizationKind.MULTILATERAL_FORUM);
@@ -248,13 +254,15 @@ class ReferenceDataReaderTests {
 						"organizations.yaml:11: organizations[1].kind: \"MILITIA\" is not one of [MILITANT_GROUP, GOVERNMENT, GOVERNMENT_BODY, SECURITY_FORCE, RESEARCH_CENTRE, MULTILATERAL_FORUM, MEDIA, OTHER]",
 						"organizations.yaml:16: organizations[2].country: \"Pakistan\" is not an ISO 3166 alpha-3 country code (three capital letters)",
 						"organizations.yaml:20: organizations[3].parent: unknown organization \"islamic-state\"",
-						"organizations.yaml:21: organizations[3].colour: unknown property; known are id, name, acronym, kind, country, parent, description, aliases",
+						"organizations.yaml:21: organizations[3].colour: unknown property; known are id, name, acronym, kind, country, parent, parentFrom, parentTo, description, aliases",
 						"organizations.yaml:24: organizations[3].aliases[1]: alias \"tehrik-e-taliban PAKISTAN\" already belongs to \"ttp\"",
 						"organizations.yaml:31: organizations[4].aliases[0].validFrom: \"2015-13-01\" is not a date (yyyy-mm-dd)",
 						"organizations.yaml:32: organizations[5].id: duplicate id \"ttp\", already used at line 2",
 						"organizations.yaml:35: organizations[6].id: is required",
 						"organizations.yaml:52: organizations[9].parent: \"cycle-a\" leads back to itself",
 						"organizations.yaml:61: organizations[11].aliases[0].name: is required",
+						"organizations.yaml:65: organizations[12].parentFrom: dates the link to a parent, but no parent is given",
+						"organizations.yaml:71: organizations[13].parentTo: 2014-08-25 is before 2020-08-17",
 						"regions.yaml:10: regions[1].mergedInto: unknown region \"pk-xx\"",
 						"regions.yaml:16: regions[2].names[1]: name \"K.P.K.\" already belongs to \"pk-kp\"",
 						"reports.yaml:11: reports[0].figures[0].scope: \"pk-zz\" is neither a country code nor a region id (join several regions with +)",

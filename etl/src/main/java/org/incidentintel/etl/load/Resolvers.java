@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 
 import org.incidentintel.domain.organization.KnownAlias;
 import org.incidentintel.domain.organization.KnownOrganization;
+import org.incidentintel.domain.organization.OrganizationFamilies;
 import org.incidentintel.domain.organization.OrganizationResolution;
 import org.incidentintel.domain.organization.OrganizationResolver;
 import org.incidentintel.domain.region.KnownRegion;
@@ -115,14 +116,14 @@ final class Resolvers {
 	}
 
 	private static List<KnownOrganization> organizations(JdbcTemplate jdbc) {
+		// Merged organizations redirect: their aliases resolve to the survivor
+		OrganizationFamilies families = OrganizationFamilies.load(jdbc);
 		Map<Long, List<KnownAlias>> aliases = new LinkedHashMap<>();
-		// Merged organizations redirect: their aliases resolve to the survivor.
 		jdbc.query("""
-				select coalesce(o.merged_into_id, o.id), a.alias, a.valid_from, a.valid_to, a.countries
-				from organization_alias a join organization o on o.id = a.organization_id
-				order by a.id""", (row) -> {
+				select a.organization_id, a.alias, a.valid_from, a.valid_to, a.countries
+				from organization_alias a order by a.id""", (row) -> {
 			String countries = row.getString(5);
-			aliases.computeIfAbsent(row.getLong(1), (id) -> new ArrayList<>())
+			aliases.computeIfAbsent(families.survivor(row.getLong(1)), (id) -> new ArrayList<>())
 				.add(new KnownAlias(row.getString(2), localDate(row.getDate(3)), localDate(row.getDate(4)),
 						(countries != null) ? Set.of(countries.split(",")) : Set.of()));
 		});

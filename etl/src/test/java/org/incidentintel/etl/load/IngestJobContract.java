@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.incidentintel.domain.common.NameKey;
 import org.incidentintel.domain.reference.ReferenceDataLoader;
 import org.incidentintel.domain.reference.ReferenceDataReader;
 import org.incidentintel.etl.cli.EtlCli;
@@ -109,6 +110,30 @@ abstract class IngestJobContract {
 						Long.class))
 			.isEqualTo(3834 + 380);
 		assertThat(outcome.details().get("unresolvedOrganizations")).isEmpty();
+	}
+
+	@Test
+	void anAliasOfAnOrganizationMergedTwiceResolvesToTheFinalSurvivor() {
+		long survivor = testOrganization("test-survivor", null);
+		long middle = testOrganization("test-middle", survivor);
+		long first = testOrganization("test-first", middle);
+		this.jdbc.update("insert into organization_alias (organization_id, alias, normalized_key) "
+				+ "values (?, 'Test Chain Front', ?)", first, NameKey.of("Test Chain Front"));
+		try {
+			assertThat(Resolvers.load(this.jdbc).resolveActors("Test Chain Front", null, null)).singleElement()
+				.satisfies((resolution) -> assertThat(resolution.organizationId()).isEqualTo(Long.toString(survivor)));
+		}
+		finally {
+			this.jdbc.update("delete from organization_alias where alias = 'Test Chain Front'");
+			this.jdbc.update("update organization set merged_into_id = null where ref_key like 'test-%'");
+			this.jdbc.update("delete from organization where ref_key like 'test-%'");
+		}
+	}
+
+	private long testOrganization(String key, Long mergedInto) {
+		this.jdbc.update("insert into organization (ref_key, name, kind, merged_into_id) values (?, ?, 'OTHER', ?)",
+				key, key, mergedInto);
+		return this.jdbc.queryForObject("select id from organization where ref_key = ?", Long.class, key);
 	}
 
 	@Test
