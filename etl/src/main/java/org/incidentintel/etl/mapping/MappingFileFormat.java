@@ -25,6 +25,7 @@ import org.incidentintel.domain.incident.CasualtyParser;
 import org.incidentintel.domain.incident.CountRange;
 import org.incidentintel.domain.incident.DateParseException;
 import org.incidentintel.domain.incident.DateParser;
+import org.incidentintel.domain.incident.DateWarning;
 import org.incidentintel.domain.incident.IncidentKind;
 import org.incidentintel.domain.incident.PerpetratorRole;
 import org.incidentintel.etl.format.Countries;
@@ -65,8 +66,9 @@ import org.incidentintel.etl.read.SourceRow;
  * {@code NEGATIVE_COUNT}, {@code RANGE_INVERTED} (only with
  * {@code onInvertedRange: reject}), {@code BAD_COORDINATES}, {@code UNKNOWN_COUNTRY},
  * {@code BAD_CODE} (a kind value the mapping does not know) and {@code MISSING_FIELD} (no
- * kind or country). Rows kept despite a doubt carry warnings: {@code WEEKDAY_MISMATCH},
- * {@code WEEKDAY_MISSPELT}, {@code DATE_DOUBTFUL}, {@code RANGE_DROPPED}.
+ * kind or country). Rows kept despite a doubt carry warnings: the date's
+ * ({@link DateWarning.Code}: {@code WEEKDAY_MISMATCH}, {@code WEEKDAY_MISSPELT}) and
+ * {@code RANGE_DROPPED}.
  */
 public final class MappingFileFormat implements SourceFormat {
 
@@ -320,20 +322,10 @@ public final class MappingFileFormat implements SourceFormat {
 		catch (DateParseException ex) {
 			throw new RowRejectedException(RejectReason.BAD_DATE, column, ex.getMessage(), ex);
 		}
-		for (String warning : parsed.warnings()) {
-			warnings.add(new RecordWarning(dateWarningCode(warning), column, "\"" + text + "\": " + warning));
+		for (DateWarning warning : parsed.warnings()) {
+			warnings.add(new RecordWarning(warning.code().name(), column, "\"" + text + "\": " + warning.message()));
 		}
 		return parsed.span();
-	}
-
-	private static String dateWarningCode(String warning) {
-		if (warning.contains("contradicts")) {
-			return "WEEKDAY_MISMATCH";
-		}
-		if (warning.startsWith("misspelt weekday")) {
-			return "WEEKDAY_MISSPELT";
-		}
-		return "DATE_DOUBTFUL";
 	}
 
 	/** A formatter that only checks the shape of the text against a pattern. */
