@@ -259,7 +259,9 @@ final class MappingValidator {
 		String unquoted = pattern.replaceAll("'[^']*'", "");
 		if (unquoted.indexOf('y') < 0 && unquoted.indexOf('u') < 0) {
 			this.problems.add(path, "invalid pattern \"" + pattern + "\": it has no year (yyyy)");
+			return;
 		}
+		DatePatternLetters.of(pattern).problem().ifPresent((problem) -> this.problems.add(path, problem));
 	}
 
 	private void kind(KindField field, YamlPath path) {

@@ -42,6 +42,16 @@ class MappingFileFormatTests {
 	}
 
 	@Test
+	void readsADateWithATimeOfDayByAPatternThatNamesBoth() throws Exception {
+		// The shape of the UCDP explorer export: month/day/year, then a time that is
+		// ignored
+		MappingFileFormat format = format("date: { column: Date, patterns: [\"MM/dd/yyyy HH:mm:ss\"] }");
+
+		assertThat(read(format, row("id", "1", "Date", "03/27/1990 00:00:00")).date())
+			.isEqualTo(DateSpan.day(LocalDate.of(1990, 3, 27)));
+	}
+
+	@Test
 	void strictPatternsRejectWhatNoPatternReads() throws Exception {
 		MappingFileFormat format = format("date: { column: Date, patterns: [\"dd/MM/yyyy\"], strictPatterns: true }");
 

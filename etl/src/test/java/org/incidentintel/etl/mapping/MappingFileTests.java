@@ -101,6 +101,54 @@ class MappingFileTests {
 	}
 
 	@Test
+	void refusesDatePatternsWhoseLettersAreTimesOfDayInPlaceOfTheDate() {
+		// Real mistake: lower-case mm is the minute, so every date loaded as its year
+		// alone
+		String yaml = """
+				mapping: slashes
+				dataset: slashes
+				defaults: { country: PAK, kind: ATTACK }
+				fields:
+				  id: { column: id }
+				  date:
+				    column: Date
+				    patterns:
+				      - dd/mm/yyyy
+				      - "MM/dd/yyyy hh:mm a"
+				      - HH.MM.yyyy
+				      - DD/MM/yyyy
+				      - dd-yyyy
+				""";
+		assertThatExceptionOfType(MappingException.class).isThrownBy(() -> MappingFile.parse(yaml, "slashes.yaml"))
+			.satisfies((ex) -> assertThat(ex.problems()).extracting(MappingProblem::toString)
+				.containsExactly(
+						"slashes.yaml:9: fields.date.patterns[0]: \"dd/mm/yyyy\" has \"mm\" (the minute, a time "
+								+ "of day) and no month, so every date would load as its year alone; did you mean "
+								+ "\"dd/MM/yyyy\"?",
+						"slashes.yaml:11: fields.date.patterns[2]: \"HH.MM.yyyy\" has \"HH\" (the hour of the "
+								+ "day, a time of day) and no day, so every date would load as its month alone; "
+								+ "write the day of the month as dd",
+						"slashes.yaml:12: fields.date.patterns[3]: \"DD/MM/yyyy\" has \"DD\" (the day of the "
+								+ "year), which is not read; write the day of the month as dd",
+						"slashes.yaml:13: fields.date.patterns[4]: \"dd-yyyy\" has a day but no month "
+								+ "(MM or MMM)"));
+	}
+
+	@Test
+	void acceptsATimeOfDayAfterAFullDate() {
+		MappingFile file = MappingFile.parse("""
+				mapping: with-time
+				dataset: with-time
+				defaults: { country: PAK, kind: ATTACK }
+				fields:
+				  id: { column: id }
+				  date: { column: Date, patterns: ["MM/dd/yyyy HH:mm:ss", "d MMM yyyy 'at' h:mm a"] }
+				""", "with-time.yaml");
+
+		assertThat(file.mapping().fields().date().patterns()).hasSize(2);
+	}
+
+	@Test
 	void reportsValuesOfTheWrongShape() {
 		assertThatExceptionOfType(MappingException.class).isThrownBy(() -> load("shapes"))
 			.satisfies((ex) -> assertThat(ex.problems()).extracting(MappingProblem::toString)
