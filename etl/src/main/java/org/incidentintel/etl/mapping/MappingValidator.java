@@ -312,9 +312,13 @@ final class MappingValidator {
 			return;
 		}
 		YamlPath path = FIELDS.key(name);
-		if (field.column() == null && field.min() == null && field.max() == null) {
-			this.problems.add(path, "needs column:, or min: and max:");
+		if (field.column() == null && field.sum() == null && field.min() == null && field.max() == null) {
+			this.problems.add(path, "needs column:, sum:, or min: and max:");
 		}
+		if (field.column() != null && field.sum() != null) {
+			this.problems.add(path, "takes column: or sum:, not both");
+		}
+		columns(field.sum(), path.key("sum"));
 		if (field.min() != null && field.max() == null) {
 			this.problems.add(path.key("min"), "a min: needs a max: (for a single figure, use column:)");
 		}

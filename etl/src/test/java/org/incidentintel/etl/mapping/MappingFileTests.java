@@ -58,7 +58,7 @@ class MappingFileTests {
 						"typos.yaml:14: fields.perpetrators[0].role: \"PERP\" is not one of PERPETRATOR, CLAIMED, "
 								+ "SIDE_A, SIDE_B (any case)",
 						"typos.yaml:16: fields.killed.maximum: unknown key \"maximum\"; known keys here: "
-								+ "column, min, max"))
+								+ "column, sum, min, max"))
 			.withMessageStartingWith("Invalid mapping file typos.yaml (5 problems):")
 			.withMessageContaining(System.lineSeparator() + "  typos.yaml:11: fields.place.colum: ");
 	}
@@ -146,6 +146,25 @@ class MappingFileTests {
 				""", "with-time.yaml");
 
 		assertThat(file.mapping().fields().date().patterns()).hasSize(2);
+	}
+
+	@Test
+	void aSumTakesColumnsInsteadOfOneColumn() {
+		String yaml = """
+				mapping: sums
+				dataset: sums
+				defaults: { country: PAK, kind: ATTACK }
+				fields:
+				  id: { column: id }
+				  date: { column: Date }
+				  killed: { column: Killed, sum: [Civilians, Police] }
+				  injured: { sum: [] }
+				  civilians: { sum: Civilians }
+				""";
+		assertThatExceptionOfType(MappingException.class).isThrownBy(() -> MappingFile.parse(yaml, "sums.yaml"))
+			.satisfies((ex) -> assertThat(ex.problems()).extracting(MappingProblem::toString)
+				.containsExactly("sums.yaml:7: fields.killed: takes column: or sum:, not both",
+						"sums.yaml:8: fields.injured.sum: needs at least one column"));
 	}
 
 	@Test
