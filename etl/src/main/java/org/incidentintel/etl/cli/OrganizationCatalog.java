@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.incidentintel.domain.common.NameKey;
 import org.incidentintel.domain.common.NameSearch;
@@ -107,7 +108,7 @@ final class OrganizationCatalog {
 			return new KnownOrganization(this.key, this.name, this.acronym,
 					this.aliases.stream()
 						.map((alias) -> new KnownAlias(alias.name(), alias.validFrom(), alias.validTo(),
-								java.util.Set.copyOf(alias.countries())))
+								Set.copyOf(alias.countries())))
 						.toList());
 		}
 
