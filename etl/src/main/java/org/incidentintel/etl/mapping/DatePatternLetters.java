@@ -23,6 +23,14 @@ final class DatePatternLetters {
 			Map.entry('N', "the nanosecond of the day"), Map.entry('A', "the millisecond of the day"),
 			Map.entry('a', "AM or PM"), Map.entry('B', "the period of the day"));
 
+	/**
+	 * Letters that read a part of a date which the parser never resolves, and what they
+	 * read.
+	 */
+	private static final Map<Character, String> NOT_READ = Map.of('D', "the day of the year", 'w',
+			"the week of the year", 'W', "the week of the month", 'Q', "the quarter", 'q', "the quarter", 'F',
+			"the week of the month");
+
 	private final String pattern;
 
 	private final List<String> runs;
@@ -67,10 +75,12 @@ final class DatePatternLetters {
 	 */
 	Optional<String> problem() {
 		String quoted = "\"" + this.pattern + "\"";
-		Optional<String> dayOfYear = find('D');
-		if (dayOfYear.isPresent()) {
-			return Optional.of(quoted + " has \"" + dayOfYear.get()
-					+ "\" (the day of the year), which is not read; write the day of the month as dd");
+		Optional<String> notRead = this.runs.stream().filter((run) -> NOT_READ.containsKey(run.charAt(0))).findFirst();
+		if (notRead.isPresent()) {
+			char letter = notRead.get().charAt(0);
+			return Optional.of(quoted + " has \"" + notRead.get() + "\" (" + NOT_READ.get(letter)
+					+ "), which is not read; "
+					+ ((letter == 'D') ? "write the day of the month as dd" : "write the date with dd, MM and yyyy"));
 		}
 		boolean day = find('d').isPresent();
 		boolean month = find('M').isPresent() || find('L').isPresent();

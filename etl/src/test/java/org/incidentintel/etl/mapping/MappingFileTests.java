@@ -118,6 +118,7 @@ class MappingFileTests {
 				      - HH.MM.yyyy
 				      - DD/MM/yyyy
 				      - dd-yyyy
+				      - "yyyy-'W'ww"
 				""";
 		assertThatExceptionOfType(MappingException.class).isThrownBy(() -> MappingFile.parse(yaml, "slashes.yaml"))
 			.satisfies((ex) -> assertThat(ex.problems()).extracting(MappingProblem::toString)
@@ -130,8 +131,9 @@ class MappingFileTests {
 								+ "write the day of the month as dd",
 						"slashes.yaml:12: fields.date.patterns[3]: \"DD/MM/yyyy\" has \"DD\" (the day of the "
 								+ "year), which is not read; write the day of the month as dd",
-						"slashes.yaml:13: fields.date.patterns[4]: \"dd-yyyy\" has a day but no month "
-								+ "(MM or MMM)"));
+						"slashes.yaml:13: fields.date.patterns[4]: \"dd-yyyy\" has a day but no month " + "(MM or MMM)",
+						"slashes.yaml:14: fields.date.patterns[5]: \"yyyy-'W'ww\" has \"ww\" (the week of the "
+								+ "year), which is not read; write the date with dd, MM and yyyy"));
 	}
 
 	@Test
