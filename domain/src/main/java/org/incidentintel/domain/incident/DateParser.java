@@ -193,7 +193,7 @@ public final class DateParser {
 		if (normalized.isEmpty()) {
 			throw new DateParseException(text, "the cell is blank");
 		}
-		List<String> warnings = new ArrayList<>();
+		List<DateWarning> warnings = new ArrayList<>();
 		String patternFailure = null;
 		for (int i = 0; i < this.formatters.size(); i++) {
 			try {
@@ -348,7 +348,7 @@ public final class DateParser {
 		return text.replaceAll(" ?- ?", "-").replaceAll(" ?, ?", ", ").strip();
 	}
 
-	private static DateSpan parseRange(String text, List<String> warnings) {
+	private static DateSpan parseRange(String text, List<DateWarning> warnings) {
 		String tight = tighten(text);
 		Matcher matcher = MONTH_DAYS_YEAR.matcher(tight);
 		if (matcher.matches()) {
@@ -369,7 +369,7 @@ public final class DateParser {
 			return null;
 		}
 		// Warnings count only if both halves turn out to be dates
-		List<String> halfWarnings = new ArrayList<>();
+		List<DateWarning> halfWarnings = new ArrayList<>();
 		DateSpan from;
 		DateSpan to;
 		try {
@@ -395,7 +395,7 @@ public final class DateParser {
 		return DateSpan.days(start, end);
 	}
 
-	private static DateSpan parseSingle(String text, List<String> warnings) {
+	private static DateSpan parseSingle(String text, List<DateWarning> warnings) {
 		String tight = tighten(text);
 		Matcher matcher = ISO.matcher(tight);
 		if (matcher.matches()) {
@@ -503,7 +503,7 @@ public final class DateParser {
 	 * ({@code Thursay}) is read by its first three letters, and anything else in its
 	 * place means the cell is not a date in this style.
 	 */
-	private static void checkWeekday(String text, String name, LocalDate date, List<String> warnings) {
+	private static void checkWeekday(String text, String name, LocalDate date, List<DateWarning> warnings) {
 		if (name == null) {
 			return;
 		}
@@ -514,15 +514,16 @@ public final class DateParser {
 			if (weekday == null) {
 				throw new DateParseException(text, "'" + name + "' is not a weekday");
 			}
-			warnings.add("misspelt weekday '" + name + "' read as " + displayName(weekday));
+			warnings.add(new DateWarning(DateWarning.Code.WEEKDAY_MISSPELT,
+					"misspelt weekday '" + name + "' read as " + displayName(weekday)));
 		}
 		checkWeekday(name, weekday, date, warnings);
 	}
 
-	private static void checkWeekday(String name, DayOfWeek weekday, LocalDate date, List<String> warnings) {
+	private static void checkWeekday(String name, DayOfWeek weekday, LocalDate date, List<DateWarning> warnings) {
 		if (weekday != date.getDayOfWeek()) {
-			warnings
-				.add("weekday '" + name + "' contradicts " + date + ", which is a " + displayName(date.getDayOfWeek()));
+			warnings.add(new DateWarning(DateWarning.Code.WEEKDAY_MISMATCH,
+					"weekday '" + name + "' contradicts " + date + ", which is a " + displayName(date.getDayOfWeek())));
 		}
 	}
 
@@ -530,7 +531,7 @@ public final class DateParser {
 		return weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
 	}
 
-	private static DateSpan parseWithPattern(DateTimeFormatter formatter, String text, List<String> warnings) {
+	private static DateSpan parseWithPattern(DateTimeFormatter formatter, String text, List<DateWarning> warnings) {
 		TemporalAccessor parsed = formatter.parseBest(text, LocalDate::from, YearMonth::from, Year::from);
 		if (parsed instanceof LocalDate date) {
 			TemporalAccessor raw = formatter.parseUnresolved(text, new ParsePosition(0));
@@ -599,7 +600,7 @@ public final class DateParser {
 	 * @param span the date
 	 * @param warnings human-readable notes, e.g. a contradicting weekday; empty if none
 	 */
-	public record ParsedDate(DateSpan span, List<String> warnings) {
+	public record ParsedDate(DateSpan span, List<DateWarning> warnings) {
 
 		public ParsedDate {
 			Objects.requireNonNull(span, "span must not be null");

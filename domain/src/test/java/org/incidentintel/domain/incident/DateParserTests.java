@@ -133,7 +133,10 @@ class DateParserTests {
 			ParsedDate parsed = DateParserTests.this.parser.inspect("Saturday-Mar 07-2016");
 			assertThat(parsed.span()).isEqualTo(DateSpan.day(LocalDate.of(2016, 3, 7)));
 			assertThat(parsed.hasWarnings()).isTrue();
-			assertThat(parsed.warnings()).singleElement().asString().contains("Saturday").contains("Monday");
+			assertThat(parsed.warnings()).singleElement().satisfies((warning) -> {
+				assertThat(warning.code()).isEqualTo(DateWarning.Code.WEEKDAY_MISMATCH);
+				assertThat(warning.message()).contains("Saturday").contains("Monday");
+			});
 		}
 
 		@Test
@@ -141,14 +144,19 @@ class DateParserTests {
 			// Real row S# 453
 			ParsedDate parsed = DateParserTests.this.parser.inspect("Thursay-Aug 27-2015");
 			assertThat(parsed.span()).isEqualTo(DateSpan.day(LocalDate.of(2015, 8, 27)));
-			assertThat(parsed.warnings()).singleElement().asString().contains("misspelt").contains("Thursday");
+			assertThat(parsed.warnings()).singleElement().satisfies((warning) -> {
+				assertThat(warning.code()).isEqualTo(DateWarning.Code.WEEKDAY_MISSPELT);
+				assertThat(warning.message()).contains("misspelt").contains("Thursday");
+			});
 		}
 
 		@Test
 		void checksTheWeekdayOfTheAmericanStyle() {
 			assertThat(DateParserTests.this.parser.inspect("Monday, June 18, 2004").warnings()).singleElement()
-				.asString()
-				.contains("Friday");
+				.satisfies((warning) -> {
+					assertThat(warning.code()).isEqualTo(DateWarning.Code.WEEKDAY_MISMATCH);
+					assertThat(warning.message()).contains("Friday");
+				});
 		}
 
 		@Test
@@ -426,7 +434,10 @@ class DateParserTests {
 		void reportAContradictingWeekday() {
 			ParsedDate parsed = DateParser.withPatterns(List.of("EEEE, MM/dd/yyyy")).inspect("Monday, 06/18/2004");
 			assertThat(parsed.span()).isEqualTo(DateSpan.day(LocalDate.of(2004, 6, 18)));
-			assertThat(parsed.warnings()).singleElement().asString().contains("Friday");
+			assertThat(parsed.warnings()).singleElement().satisfies((warning) -> {
+				assertThat(warning.code()).isEqualTo(DateWarning.Code.WEEKDAY_MISMATCH);
+				assertThat(warning.message()).contains("Friday");
+			});
 		}
 
 		@Test

@@ -59,7 +59,8 @@ public record Mapping(String mapping, String dataset, String description, Source
 
 	/**
 	 * A row to drop: one whose cell in {@code column} matches the regular expression
-	 * {@code matches} in full.
+	 * {@code matches} in full. The cell is tested trimmed, a blank one as {@code ""}, so
+	 * {@code matches: ""} drops a row whose cell is blank (a totals row without an id).
 	 *
 	 * @param column the column to test
 	 * @param matches a Java regular expression, e.g. {@code (?i)total.*}
@@ -137,14 +138,17 @@ public record Mapping(String mapping, String dataset, String description, Source
 	}
 
 	/**
-	 * A count: {@code column} (a figure, {@code 10-15} or {@code 40+}), a
-	 * {@code min}/{@code max} pair of columns, or all three (best, low, high).
+	 * A count: {@code column} (a figure, {@code 10-15} or {@code 40+}) or {@code sum}
+	 * (the figure is the sum of several columns), a {@code min}/{@code max} pair of
+	 * columns, or the figure with the pair (best, low, high).
 	 *
 	 * @param column the figure
+	 * @param sum columns whose counts add up to the figure, e.g. civilians and police
+	 * killed; an unknown part leaves the known sum as a lower bound
 	 * @param min the column with the lowest estimate
 	 * @param max the column with the highest estimate, which is the headline figure
 	 */
-	public record CountField(String column, String min, String max) {
+	public record CountField(String column, List<String> sum, String min, String max) {
 	}
 
 	/**

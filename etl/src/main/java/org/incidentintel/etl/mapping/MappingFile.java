@@ -211,6 +211,7 @@ public final class MappingFile {
 	private static void count(List<ColumnReference> columns, CountField field, YamlPath path) {
 		if (field != null) {
 			add(columns, field.column(), path.key("column"));
+			list(columns, field.sum(), path.key("sum"));
 			add(columns, field.min(), path.key("min"));
 			add(columns, field.max(), path.key("max"));
 		}

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -25,6 +26,7 @@ import org.incidentintel.domain.incident.CasualtyParser;
 import org.incidentintel.domain.incident.CountRange;
 import org.incidentintel.domain.incident.DateParseException;
 import org.incidentintel.domain.incident.DateParser;
+import org.incidentintel.domain.incident.DateWarning;
 import org.incidentintel.domain.incident.IncidentKind;
 import org.incidentintel.domain.incident.PerpetratorRole;
 import org.incidentintel.etl.format.Countries;
@@ -65,8 +67,9 @@ import org.incidentintel.etl.read.SourceRow;
  * {@code NEGATIVE_COUNT}, {@code RANGE_INVERTED} (only with
  * {@code onInvertedRange: reject}), {@code BAD_COORDINATES}, {@code UNKNOWN_COUNTRY},
  * {@code BAD_CODE} (a kind value the mapping does not know) and {@code MISSING_FIELD} (no
- * kind or country). Rows kept despite a doubt carry warnings: {@code WEEKDAY_MISMATCH},
- * {@code WEEKDAY_MISSPELT}, {@code DATE_DOUBTFUL}, {@code RANGE_DROPPED}.
+ * kind or country). Rows kept despite a doubt carry warnings: the date's
+ * ({@link DateWarning.Code}: {@code WEEKDAY_MISMATCH}, {@code WEEKDAY_MISSPELT}) and
+ * {@code RANGE_DROPPED}.
  */
 public final class MappingFileFormat implements SourceFormat {
 
@@ -247,9 +250,15 @@ public final class MappingFileFormat implements SourceFormat {
 	public String skipReason(SourceRow row) {
 		for (int i = 0; i < this.skipRows.size(); i++) {
 			SkipRow rule = this.skipRows.get(i).rule();
-			String cell = clean(cell(row, rule.column()));
-			if (cell != null && this.skipRows.get(i).pattern().matcher(cell).matches()) {
-				return "source.skipRows[" + i + "]: " + rule.column() + " \"" + cell + "\" matches " + rule.matches();
+			String raw = cell(row, rule.column());
+			// A cell missing from a short row is not blank: the row is truncated
+			if (raw == null) {
+				continue;
+			}
+			String cell = Objects.requireNonNullElse(clean(raw), "");
+			if (this.skipRows.get(i).pattern().matcher(cell).matches()) {
+				return "source.skipRows[" + i + "]: " + rule.column()
+						+ (cell.isEmpty() ? " is blank" : " \"" + cell + "\" matches " + rule.matches());
 			}
 		}
 		return null;
@@ -320,20 +329,10 @@ public final class MappingFileFormat implements SourceFormat {
 		catch (DateParseException ex) {
 			throw new RowRejectedException(RejectReason.BAD_DATE, column, ex.getMessage(), ex);
 		}
-		for (String warning : parsed.warnings()) {
-			warnings.add(new RecordWarning(dateWarningCode(warning), column, "\"" + text + "\": " + warning));
+		for (DateWarning warning : parsed.warnings()) {
+			warnings.add(new RecordWarning(warning.code().name(), column, "\"" + text + "\": " + warning.message()));
 		}
 		return parsed.span();
-	}
-
-	private static String dateWarningCode(String warning) {
-		if (warning.contains("contradicts")) {
-			return "WEEKDAY_MISMATCH";
-		}
-		if (warning.startsWith("misspelt weekday")) {
-			return "WEEKDAY_MISSPELT";
-		}
-		return "DATE_DOUBTFUL";
 	}
 
 	/** A formatter that only checks the shape of the text against a pattern. */
@@ -471,7 +470,8 @@ public final class MappingFileFormat implements SourceFormat {
 		if (field == null) {
 			return null;
 		}
-		CountRange figure = (field.column() != null) ? figure(field.column(), row, warnings) : null;
+		CountRange figure = (field.column() != null) ? figure(field.column(), row, warnings)
+				: (field.sum() != null) ? sum(field.sum(), row) : null;
 		if (field.min() == null) {
 			return figure;
 		}
@@ -498,6 +498,32 @@ public final class MappingFileFormat implements SourceFormat {
 			Integer high = count(column, range.group(2));
 			return consistent(count(column, range.group(1)), high, high, column, column, warnings);
 		}
+	}
+
+	/**
+	 * The sum of the columns' counts: exact when every part is known, at least the known
+	 * sum when some are not (unknown is not zero), unknown when none is known.
+	 */
+	private CountRange sum(List<String> columns, SourceRow row) throws RowRejectedException {
+		int total = 0;
+		boolean anyKnown = false;
+		boolean anyUnknown = false;
+		for (String column : columns) {
+			Integer part = count(column, cell(row, column));
+			anyKnown |= part != null;
+			anyUnknown |= part == null;
+			try {
+				total = Math.addExact(total, (part != null) ? part : 0);
+			}
+			catch (ArithmeticException ex) {
+				throw new RowRejectedException(RejectReason.BAD_NUMBER, column,
+						"the sum of " + columns + " is too large");
+			}
+		}
+		if (!anyKnown) {
+			return null;
+		}
+		return anyUnknown ? new CountRange(total, null, total) : CountRange.of(total);
 	}
 
 	private Integer count(String column, String cell) throws RowRejectedException {

@@ -259,7 +259,9 @@ final class MappingValidator {
 		String unquoted = pattern.replaceAll("'[^']*'", "");
 		if (unquoted.indexOf('y') < 0 && unquoted.indexOf('u') < 0) {
 			this.problems.add(path, "invalid pattern \"" + pattern + "\": it has no year (yyyy)");
+			return;
 		}
+		DatePatternLetters.of(pattern).problem().ifPresent((problem) -> this.problems.add(path, problem));
 	}
 
 	private void kind(KindField field, YamlPath path) {
@@ -310,9 +312,13 @@ final class MappingValidator {
 			return;
 		}
 		YamlPath path = FIELDS.key(name);
-		if (field.column() == null && field.min() == null && field.max() == null) {
-			this.problems.add(path, "needs column:, or min: and max:");
+		if (field.column() == null && field.sum() == null && field.min() == null && field.max() == null) {
+			this.problems.add(path, "needs column:, sum:, or min: and max:");
 		}
+		if (field.column() != null && field.sum() != null) {
+			this.problems.add(path, "takes column: or sum:, not both");
+		}
+		columns(field.sum(), path.key("sum"));
 		if (field.min() != null && field.max() == null) {
 			this.problems.add(path.key("min"), "a min: needs a max: (for a single figure, use column:)");
 		}

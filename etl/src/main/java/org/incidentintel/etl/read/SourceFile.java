@@ -179,6 +179,15 @@ public final class SourceFile {
 			head = in.readNBytes(DETECTION_WINDOW);
 		}
 		boolean wholeFile = head.length < DETECTION_WINDOW || Files.size(path) == head.length;
+		Container container = Container.of(head);
+		if (container != null) {
+			// Its bytes are compressed or structured, not text: a charset guess would be
+			// noise
+			String ignored = (override != null && !override.isBlank()) ? "; --encoding " + override.trim() + " ignored"
+					: "";
+			return new DetectedEncoding(StandardCharsets.UTF_8, 0,
+					"none (" + container.description + ", not text" + ignored + ")", false);
+		}
 		Bom bom = Bom.of(head);
 		if (override != null && !override.isBlank()) {
 			Charset charset = charsetFor(override);
@@ -251,13 +260,61 @@ public final class SourceFile {
 	 * @param charset the charset
 	 * @param bomLength how many leading bytes are a byte order mark (skipped by readers)
 	 * @param description e.g. {@code UTF-8 (BOM)} or
-	 * {@code windows-1252 (not valid UTF-8 at byte 1234)}; the byte offset is 0-based
+	 * {@code windows-1252 (not valid UTF-8 at byte 1234)}; the byte offset is 0-based;
+	 * {@code none (a zip container such as XLSX, not text)} for a binary container
+	 * @param isText whether the file is text at all (a workbook is not: its charset is a
+	 * placeholder that no reader uses)
 	 */
-	public record DetectedEncoding(Charset charset, int bomLength, String description) {
+	public record DetectedEncoding(Charset charset, int bomLength, String description, boolean isText) {
+
+		DetectedEncoding(Charset charset, int bomLength, String description) {
+			this(charset, bomLength, description, true);
+		}
 
 		@Override
 		public String toString() {
 			return this.description;
+		}
+
+	}
+
+	/**
+	 * A binary container recognised by its signature: its bytes are never read as text.
+	 */
+	private enum Container {
+
+		ZIP("a zip container such as XLSX", 0x50, 0x4B, 0x03, 0x04),
+
+		OLE2("an OLE2 container such as a legacy .xls", 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1);
+
+		private final String description;
+
+		private final int[] signature;
+
+		Container(String description, int... signature) {
+			this.description = description;
+			this.signature = signature;
+		}
+
+		static Container of(byte[] head) {
+			for (Container container : values()) {
+				if (container.startsWith(head)) {
+					return container;
+				}
+			}
+			return null;
+		}
+
+		private boolean startsWith(byte[] head) {
+			if (head.length < this.signature.length) {
+				return false;
+			}
+			for (int i = 0; i < this.signature.length; i++) {
+				if ((head[i] & 0xFF) != this.signature[i]) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 	}

@@ -42,6 +42,16 @@ class MappingFileFormatTests {
 	}
 
 	@Test
+	void readsADateWithATimeOfDayByAPatternThatNamesBoth() throws Exception {
+		// The shape of the UCDP explorer export: month/day/year, then a time that is
+		// ignored
+		MappingFileFormat format = format("date: { column: Date, patterns: [\"MM/dd/yyyy HH:mm:ss\"] }");
+
+		assertThat(read(format, row("id", "1", "Date", "03/27/1990 00:00:00")).date())
+			.isEqualTo(DateSpan.day(LocalDate.of(1990, 3, 27)));
+	}
+
+	@Test
 	void strictPatternsRejectWhatNoPatternReads() throws Exception {
 		MappingFileFormat format = format("date: { column: Date, patterns: [\"dd/MM/yyyy\"], strictPatterns: true }");
 
@@ -108,6 +118,39 @@ class MappingFileFormatTests {
 		record = read(format, row("id", "1", "date", "2004-05-07", "Killed Min", "", "Killed Max", "3", "Injured Min",
 				"7", "Injured Max", ""));
 		assertThat(record.casualties()).isEqualTo(Casualties.none().withKilled(3, null, 3).withInjured(7));
+	}
+
+	@Test
+	void addsCountColumnsIntoOneField() throws Exception {
+		MappingFileFormat format = format("killed: { sum: [\"Killed Civilians\", \"Killed Security\"] }",
+				"injured: { sum: [\"Injured Civilians\", \"Injured Security\"] }");
+
+		assertThat(read(format, sumRow("3", "4", "10", "0")).casualties())
+			.isEqualTo(Casualties.none().withKilled(7).withInjured(10));
+		// An unknown part leaves the known sum as a lower bound, not a zero
+		assertThat(read(format, sumRow("3", "", "Unknown", "2")).casualties())
+			.isEqualTo(Casualties.none().withKilled(3, 3, null).withInjured(2));
+		assertThat(read(format, sumRow("", "-", "", "")).casualties()).isEqualTo(Casualties.none());
+		assertRejected(format, sumRow("3", "about 4", "", ""), RejectReason.BAD_NUMBER, "Killed Security");
+		assertRejected(format, sumRow("3", "-4", "", ""), RejectReason.NEGATIVE_COUNT, "Killed Security");
+	}
+
+	@Test
+	void aSumNeedsItsColumnsInTheHeader() {
+		MappingFileFormat format = format("killed: { sum: [\"Killed Civilians\", \"Killed Security\"] }");
+
+		assertThat(format.recognizes(List.of("id", "date", "Killed Civilians", "Killed Security"))).isTrue();
+		assertThatExceptionOfType(MappingException.class)
+			.isThrownBy(() -> format.checkHeader(List.of("id", "date", "Killed Civilians")))
+			.satisfies((ex) -> assertThat(ex.problems()).extracting(MappingProblem::toString)
+				.containsExactly("test.yaml:8: fields.killed.sum[1]: column \"Killed Security\" is not in the file's "
+						+ "header"));
+	}
+
+	private static SourceRow sumRow(String civilians, String security, String injuredCivilians,
+			String injuredSecurity) {
+		return row("id", "1", "date", "2004-05-07", "Killed Civilians", civilians, "Killed Security", security,
+				"Injured Civilians", injuredCivilians, "Injured Security", injuredSecurity);
 	}
 
 	@Test
@@ -326,6 +369,20 @@ class MappingFileFormatTests {
 		assertThat(format.skipReason(totals)).isEqualTo("source.skipRows[0]: id \"Total\" matches (?i)total.*");
 		assertThat(format.read(row("id", "", "date", "#date", "deaths", "#affected+killed"))).isNull();
 		assertThat(format.skipReason(row("id", "1", "date", "2001-01-01", "deaths", "3"))).isNull();
+	}
+
+	@Test
+	void skipsATotalsRowWhoseIdIsBlank() throws Exception {
+		// The totals row of a spreadsheet export: no id, the sums in the count columns
+		MappingFileFormat format = format(List.of("killed: { column: deaths }"),
+				"source: { skipRows: [ { column: id, matches: \"\" } ] }");
+
+		SourceRow totals = row("id", " ", "date", "", "deaths", "7315");
+		assertThat(format.read(totals)).isNull();
+		assertThat(format.skipReason(totals)).isEqualTo("source.skipRows[0]: id is blank");
+		assertThat(format.read(row("id", "1", "date", "2001-01-01", "deaths", "3")).casualties().killed()).isEqualTo(3);
+		// A cell missing from a short row is not blank: the row is rejected as truncated
+		assertThat(format.skipReason(truncated("date", "2001-01-01"))).isNull();
 	}
 
 	@Test

@@ -58,7 +58,7 @@ class MappingFileTests {
 						"typos.yaml:14: fields.perpetrators[0].role: \"PERP\" is not one of PERPETRATOR, CLAIMED, "
 								+ "SIDE_A, SIDE_B (any case)",
 						"typos.yaml:16: fields.killed.maximum: unknown key \"maximum\"; known keys here: "
-								+ "column, min, max"))
+								+ "column, sum, min, max"))
 			.withMessageStartingWith("Invalid mapping file typos.yaml (5 problems):")
 			.withMessageContaining(System.lineSeparator() + "  typos.yaml:11: fields.place.colum: ");
 	}
@@ -98,6 +98,75 @@ class MappingFileTests {
 						"invalid-values.yaml:19: fields.location: needs both latitude: and longitude: columns",
 						"invalid-values.yaml:20: fields.summary: takes only one of column:, concat: or constant:",
 						"invalid-values.yaml:21: fields.targets: needs exactly one of column:, columns: or constant:"));
+	}
+
+	@Test
+	void refusesDatePatternsWhoseLettersAreTimesOfDayInPlaceOfTheDate() {
+		// Real mistake: lower-case mm is the minute, so every date loaded as its year
+		// alone
+		String yaml = """
+				mapping: slashes
+				dataset: slashes
+				defaults: { country: PAK, kind: ATTACK }
+				fields:
+				  id: { column: id }
+				  date:
+				    column: Date
+				    patterns:
+				      - dd/mm/yyyy
+				      - "MM/dd/yyyy hh:mm a"
+				      - HH.MM.yyyy
+				      - DD/MM/yyyy
+				      - dd-yyyy
+				      - "yyyy-'W'ww"
+				""";
+		assertThatExceptionOfType(MappingException.class).isThrownBy(() -> MappingFile.parse(yaml, "slashes.yaml"))
+			.satisfies((ex) -> assertThat(ex.problems()).extracting(MappingProblem::toString)
+				.containsExactly(
+						"slashes.yaml:9: fields.date.patterns[0]: \"dd/mm/yyyy\" has \"mm\" (the minute, a time "
+								+ "of day) and no month, so every date would load as its year alone; did you mean "
+								+ "\"dd/MM/yyyy\"?",
+						"slashes.yaml:11: fields.date.patterns[2]: \"HH.MM.yyyy\" has \"HH\" (the hour of the "
+								+ "day, a time of day) and no day, so every date would load as its month alone; "
+								+ "write the day of the month as dd",
+						"slashes.yaml:12: fields.date.patterns[3]: \"DD/MM/yyyy\" has \"DD\" (the day of the "
+								+ "year), which is not read; write the day of the month as dd",
+						"slashes.yaml:13: fields.date.patterns[4]: \"dd-yyyy\" has a day but no month " + "(MM or MMM)",
+						"slashes.yaml:14: fields.date.patterns[5]: \"yyyy-'W'ww\" has \"ww\" (the week of the "
+								+ "year), which is not read; write the date with dd, MM and yyyy"));
+	}
+
+	@Test
+	void acceptsATimeOfDayAfterAFullDate() {
+		MappingFile file = MappingFile.parse("""
+				mapping: with-time
+				dataset: with-time
+				defaults: { country: PAK, kind: ATTACK }
+				fields:
+				  id: { column: id }
+				  date: { column: Date, patterns: ["MM/dd/yyyy HH:mm:ss", "d MMM yyyy 'at' h:mm a"] }
+				""", "with-time.yaml");
+
+		assertThat(file.mapping().fields().date().patterns()).hasSize(2);
+	}
+
+	@Test
+	void aSumTakesColumnsInsteadOfOneColumn() {
+		String yaml = """
+				mapping: sums
+				dataset: sums
+				defaults: { country: PAK, kind: ATTACK }
+				fields:
+				  id: { column: id }
+				  date: { column: Date }
+				  killed: { column: Killed, sum: [Civilians, Police] }
+				  injured: { sum: [] }
+				  civilians: { sum: Civilians }
+				""";
+		assertThatExceptionOfType(MappingException.class).isThrownBy(() -> MappingFile.parse(yaml, "sums.yaml"))
+			.satisfies((ex) -> assertThat(ex.problems()).extracting(MappingProblem::toString)
+				.containsExactly("sums.yaml:7: fields.killed: takes column: or sum:, not both",
+						"sums.yaml:8: fields.injured.sum: needs at least one column"));
 	}
 
 	@Test

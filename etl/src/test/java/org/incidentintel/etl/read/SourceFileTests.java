@@ -1,10 +1,13 @@
 package org.incidentintel.etl.read;
 
+import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -128,6 +131,41 @@ class SourceFileTests {
 		assertThat(file.size()).isEqualTo(3);
 		assertThat(file.displayName()).isEqualTo("abc.csv");
 		assertThat(file.path()).isEqualTo(path);
+	}
+
+	@Test
+	void aWorkbookGetsNoTextEncodingGuess() throws Exception {
+		// A real XLSX was logged as "windows-1252 (not valid UTF-8 at byte 15)"
+		Path path = this.dir.resolve("events.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(path)) {
+			workbook.createSheet("Data").createRow(0).createCell(0).setCellValue("eventid");
+			workbook.write(out);
+		}
+
+		SourceFile file = SourceFile.of(path);
+		SourceFile overridden = SourceFile.of(path, "windows-1252");
+
+		assertThat(file.detectedEncoding().isText()).isFalse();
+		assertThat(file.detectedEncoding()).hasToString("none (a zip container such as XLSX, not text)");
+		assertThat(overridden.detectedEncoding())
+			.hasToString("none (a zip container such as XLSX, not text; --encoding windows-1252 ignored)");
+	}
+
+	@Test
+	void aLegacyExcelWorkbookIsNotTextEither() throws Exception {
+		byte[] ole2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0,
+				(byte) 0x93 };
+
+		SourceFile file = SourceFile.of(TestFiles.write(this.dir, "events.xls", ole2));
+
+		assertThat(file.detectedEncoding().isText()).isFalse();
+		assertThat(file.detectedEncoding()).hasToString("none (an OLE2 container such as a legacy .xls, not text)");
+	}
+
+	@Test
+	void textFilesAreText() throws Exception {
+		assertThat(TestFiles.source("read/windows-1252.csv").detectedEncoding().isText()).isTrue();
+		assertThat(TestFiles.source("read/utf8-bom.csv").detectedEncoding().isText()).isTrue();
 	}
 
 	@Test
