@@ -11,8 +11,9 @@ import java.util.TreeSet;
  * What {@code ./mvnw -Pquickstart} runs once it has built the jars: loads the reference
  * data and the bundled samples into the embedded H2 file {@code ./data/incidentintel}
  * (unless it already holds a completed load of both samples), then starts the API with
- * GraphiQL on http://localhost:8080/graphiql. A single-file Java program (Java 17 runs it
- * from source), so it needs nothing but the JDK.
+ * GraphiQL on http://localhost:8080/graphiql, in its {@code quickstart} profile (pages
+ * served from http://localhost or http://127.0.0.1, any port, may call it). A single-file
+ * Java program (Java 17 runs it from source), so it needs nothing but the JDK.
  *
  * <pre>
  * java docs/quickstart/Quickstart.java [project directory]
@@ -53,7 +54,12 @@ public class Quickstart {
 		}
 		say("Starting the API: GraphiQL on http://localhost:" + port() + "/graphiql, GraphQL on http://localhost:"
 				+ port() + "/graphql (Ctrl-C stops it)");
-		Process server = new ProcessBuilder(java, "-jar", api.toString()).directory(root.toFile()).inheritIO().start();
+		// The quickstart profile lets a frontend on a local dev server (any localhost port) call
+		// the API from the browser (api/src/main/resources/application-quickstart.yml)
+		Process server = new ProcessBuilder(java, "-jar", api.toString(), "--spring.profiles.include=quickstart")
+			.directory(root.toFile())
+			.inheritIO()
+			.start();
 		Runtime.getRuntime().addShutdownHook(new Thread(server::destroy));
 		System.exit(server.waitFor());
 	}
