@@ -11,6 +11,7 @@ import org.incidentintel.api.GraphQlSliceConfiguration;
 import org.incidentintel.api.incident.IncidentFilterSql.Condition;
 import org.incidentintel.api.organization.Organization;
 import org.incidentintel.api.region.Regions;
+import org.incidentintel.domain.organization.OrganizationFamiliesCache;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -85,10 +86,14 @@ class IncidentGraphQlTests {
 	@MockitoBean
 	NamedParameterJdbcTemplate jdbc;
 
+	// IncidentFilterSql's, for what a perpetrator's name stands for
+	@MockitoBean
+	OrganizationFamiliesCache families;
+
 	// Every refusal below comes before any database work
 	@AfterEach
 	void noDatabaseWork() {
-		verifyNoInteractions(this.jdbc, this.regions);
+		verifyNoInteractions(this.jdbc, this.regions, this.families);
 		verify(this.queries, never()).count(any());
 	}
 
