@@ -86,6 +86,7 @@ class IncidentGraphQlTests {
 	@MockitoBean
 	NamedParameterJdbcTemplate jdbc;
 
+	// IncidentFilterSql's, for what a perpetrator's name stands for
 	@MockitoBean
 	OrganizationFamiliesCache families;
 

@@ -2,6 +2,7 @@ package org.incidentintel.api.testing;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.sql.DataSource;
@@ -25,6 +26,8 @@ public class StatementCounting {
 
 	/** The statements executed since a test last cleared this list. */
 	public static final List<String> STATEMENTS = new CopyOnWriteArrayList<>();
+
+	private static final Set<String> BACKGROUND_THREADS = Set.of("statistics-refresh", "organization-families-refresh");
 
 	/** How long each statement waits before it runs; zero unless a test sets it. */
 	public static volatile Duration delay = Duration.ZERO;
@@ -53,10 +56,11 @@ public class StatementCounting {
 
 						@Override
 						public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-							// A statistics refresher polls on its own thread whenever
-							// its interval falls, in any cached context of this JVM
-							// (the list is static): its statements are no request's.
-							if (!Thread.currentThread().getName().equals("statistics-refresh")) {
+							// The statistics and organization families refreshers poll
+							// on their own threads whenever their intervals fall, in any
+							// cached context of this JVM (the list is static): their
+							// statements are no request's.
+							if (!BACKGROUND_THREADS.contains(Thread.currentThread().getName())) {
 								queries.forEach((query) -> STATEMENTS.add(query.getQuery()));
 							}
 						}
