@@ -456,8 +456,13 @@ abstract class IncidentStatisticsCellsContract {
 	 */
 	private void perpetrated(Random random) {
 		this.data.organization("ttp-ta", "TTP - TA", "TTP-TA", null);
-		this.jdbc.update("update organization set parent_id = :ttp where id = :faction",
+		// A faction of the TTP for a period only: its incidents count for the TTP from
+		// mid-August 2012 (off a month bound) to the end of 2016
+		this.jdbc.update(
+				"update organization set parent_id = :ttp, parent_valid_from = date '2012-08-17', "
+						+ "parent_valid_to = date '2016-12-31' where id = :faction",
 				Map.of("ttp", this.data.organizations.get("ttp"), "faction", this.data.organizations.get("ttp-ta")));
+		this.families.reload();
 		this.data.organizationOfKind("SECURITY_FORCE", "army", "Pakistan Army", "PA", null);
 		String[][] actors = { { "ttp", "TTP" }, { "jua", "Jamaat-ul-Ahrar" }, { "ttp-ta", "TTP-TA" },
 				{ "iskp", "ISKP" }, { "bla", "BLA" }, { "army", "Pakistan Army" }, { null, "Unknown gunmen" } };
