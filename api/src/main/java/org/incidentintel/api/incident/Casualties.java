@@ -11,8 +11,11 @@ package org.incidentintel.api.incident;
  * @param militants militants killed
  * @param unknown killed of unknown affiliation
  * @param injured injured
+ * @param killedFrom the record that gave the killed figures
+ * @param injuredFrom the record that gave the injured figure
  */
 public record Casualties(Integer killed, Integer killedLow, Integer killedHigh, Integer civilians,
-		Integer securityForces, Integer militants, Integer unknown, Integer injured) {
+		Integer securityForces, Integer militants, Integer unknown, Integer injured, FieldSource killedFrom,
+		FieldSource injuredFrom) {
 
 }

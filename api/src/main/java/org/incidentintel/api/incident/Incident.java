@@ -23,10 +23,12 @@ import org.incidentintel.domain.incident.IncidentKind;
  * @param location the coordinates, if known
  * @param casualties killed and injured
  * @param summary a short description
+ * @param dateFrom the record that gave the dates
+ * @param placeFrom the record that gave the place
  */
 public record Incident(long id, LocalDate date, LocalDate endDate, DatePrecision datePrecision, IncidentKind kind,
 		String country, Long regionId, Long regionAtEventId, String regionNameAtEvent, String district, String place,
-		GeoPoint location, Casualties casualties, String summary) {
+		GeoPoint location, Casualties casualties, String summary, FieldSource dateFrom, FieldSource placeFrom) {
 
 	/** The GraphQL type name, as it appears in global ids. */
 	public static final String TYPE = "Incident";

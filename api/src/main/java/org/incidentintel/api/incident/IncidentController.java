@@ -107,11 +107,6 @@ class IncidentController {
 	}
 
 	@BatchMapping(maxBatchSize = MAX_BATCH_SIZE)
-	List<List<IncidentSource>> sources(List<Incident> incidents) {
-		return perIncident(incidents, this.queries.sourcesOf(ids(incidents)));
-	}
-
-	@BatchMapping(maxBatchSize = MAX_BATCH_SIZE)
 	List<List<String>> attackTypes(List<Incident> incidents) {
 		return perIncident(incidents, this.queries.attackTypesOf(ids(incidents)));
 	}

@@ -38,7 +38,8 @@ class IncidentQueries {
 	static final String COLUMNS = "i.id, i.date_start, i.date_end, i.date_precision, i.kind, i.country, i.region_id, "
 			+ "i.region_at_event_id, i.region_name_at_event, i.district, i.place, i.latitude, i.longitude, i.killed, "
 			+ "i.killed_low, i.killed_high, i.killed_civilians, i.killed_security_forces, i.killed_militants, "
-			+ "i.killed_unknown, i.injured, i.summary";
+			+ "i.killed_unknown, i.injured, i.summary, i.date_record_id, i.place_record_id, i.killed_record_id, "
+			+ "i.injured_record_id";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -269,18 +270,24 @@ class IncidentQueries {
 	}
 
 	private Incident map(ResultSet rs, int row) throws SQLException {
+		long id = rs.getLong("id");
 		Double latitude = rs.getObject("latitude", Double.class);
 		Double longitude = rs.getObject("longitude", Double.class);
-		return new Incident(rs.getLong("id"), rs.getObject("date_start", LocalDate.class),
-				rs.getObject("date_end", LocalDate.class), DatePrecision.valueOf(rs.getString("date_precision")),
-				IncidentKind.valueOf(rs.getString("kind")), rs.getString("country"),
-				rs.getObject("region_id", Long.class), rs.getObject("region_at_event_id", Long.class),
-				rs.getString("region_name_at_event"), rs.getString("district"), rs.getString("place"),
+		return new Incident(id, rs.getObject("date_start", LocalDate.class), rs.getObject("date_end", LocalDate.class),
+				DatePrecision.valueOf(rs.getString("date_precision")), IncidentKind.valueOf(rs.getString("kind")),
+				rs.getString("country"), rs.getObject("region_id", Long.class),
+				rs.getObject("region_at_event_id", Long.class), rs.getString("region_name_at_event"),
+				rs.getString("district"), rs.getString("place"),
 				(latitude != null && longitude != null) ? new GeoPoint(latitude, longitude) : null,
 				new Casualties(integer(rs, "killed"), integer(rs, "killed_low"), integer(rs, "killed_high"),
 						integer(rs, "killed_civilians"), integer(rs, "killed_security_forces"),
-						integer(rs, "killed_militants"), integer(rs, "killed_unknown"), integer(rs, "injured")),
-				rs.getString("summary"));
+						integer(rs, "killed_militants"), integer(rs, "killed_unknown"), integer(rs, "injured"),
+						fieldSource(id, rs, "killed_record_id"), fieldSource(id, rs, "injured_record_id")),
+				rs.getString("summary"), fieldSource(id, rs, "date_record_id"), fieldSource(id, rs, "place_record_id"));
+	}
+
+	private static FieldSource fieldSource(long incidentId, ResultSet rs, String column) throws SQLException {
+		return new FieldSource(incidentId, rs.getObject(column, Long.class));
 	}
 
 	private static Integer integer(ResultSet rs, String column) throws SQLException {

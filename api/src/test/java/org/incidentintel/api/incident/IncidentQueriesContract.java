@@ -755,6 +755,66 @@ abstract class IncidentQueriesContract {
 	}
 
 	@Test
+	void eachGroupOfAnIncidentsFieldsNamesTheRecordThatGaveIt() {
+		this.data.incident("Miranshah 2019")
+			.on("2019-05-01")
+			.casualties(10, 4)
+			.source("ucdp", "ucdp-90", 10, null)
+			.source("gtd", "gtd-90", 14, 4)
+			.save();
+		this.data.incident("Bannu 2019").on("2019-06-01").casualties(3, null).source("ucdp", "ucdp-91", 3, null).save();
+		// What deduplication writes for a cluster: killed from UCDP, date and injured
+		// from
+		// GTD; the place from a record that has since moved to another incident
+		this.jdbc.update(
+				"update incident set killed_record_id = " + recordRow("ucdp-90") + ", injured_record_id = "
+						+ recordRow("gtd-90") + ", date_record_id = " + recordRow("gtd-90") + ", place_record_id = "
+						+ recordRow("ucdp-91")
+						+ " where id = (select incident_id from source_record where source_record_id = " + "'ucdp-90')",
+				Map.of());
+
+		String fields = "dateFrom { recordId } placeFrom { recordId } casualties { killed injured "
+				+ "killedFrom { dataset recordId reported { killed } } injuredFrom { recordId reported { injured } } } "
+				+ "sources { recordId }";
+		GraphQlTester.Response merged = incidentOn("2019-05-01", fields);
+		merged.path("incidents.edges[0].node.casualties.killedFrom.recordId").entity(String.class).isEqualTo("ucdp-90");
+		merged.path("incidents.edges[0].node.casualties.killedFrom.reported.killed")
+			.entity(Integer.class)
+			.isEqualTo(10);
+		merged.path("incidents.edges[0].node.casualties.injuredFrom.recordId").entity(String.class).isEqualTo("gtd-90");
+		merged.path("incidents.edges[0].node.casualties.injuredFrom.reported.injured")
+			.entity(Integer.class)
+			.isEqualTo(4);
+		merged.path("incidents.edges[0].node.dateFrom.recordId").entity(String.class).isEqualTo("gtd-90");
+		// Named, but no longer one of its records: not known
+		merged.path("incidents.edges[0].node.placeFrom").valueIsNull();
+		merged.path("incidents.edges[0].node.sources[*].recordId")
+			.entityList(String.class)
+			.containsExactly("gtd-90", "ucdp-90");
+
+		// One record gave everything it states; nothing gave an injured figure
+		GraphQlTester.Response single = incidentOn("2019-06-01", fields);
+		single.path("incidents.edges[0].node.dateFrom.recordId").entity(String.class).isEqualTo("ucdp-91");
+		single.path("incidents.edges[0].node.placeFrom.recordId").entity(String.class).isEqualTo("ucdp-91");
+		single.path("incidents.edges[0].node.casualties.killedFrom.recordId").entity(String.class).isEqualTo("ucdp-91");
+		single.path("incidents.edges[0].node.casualties.injuredFrom").valueIsNull();
+	}
+
+	private static String recordRow(String recordId) {
+		return "(select id from source_record where source_record_id = '" + recordId + "')";
+	}
+
+	private GraphQlTester.Response incidentOn(String day, String fields) {
+		GraphQlTester.Response response = this.graphQl
+			.document("query($day: Date!) { incidents(filter: {date: {from: $day, to: $day}}) { edges { node { "
+					+ fields + " } } } }")
+			.variable("day", day)
+			.execute();
+		response.path("incidents.edges").entityList(Object.class).hasSize(1);
+		return response;
+	}
+
+	@Test
 	void aGovernmentIsAPerpetratorOnlyOfOneSidedViolence() {
 		this.data.organizationOfKind("GOVERNMENT", "gop", "Government of Pakistan", "GoP", null);
 		this.data.incident("Clash 2019")

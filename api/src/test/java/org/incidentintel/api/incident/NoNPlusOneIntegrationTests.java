@@ -41,6 +41,7 @@ class NoNPlusOneIntegrationTests {
 			    edges { node {
 			      id region { name } regionAtEvent { name } attackTypes targets
 			      perpetrators { name organization { name acronym } } sources { dataset recordId ingestRun { id dataset } }
+			      dateFrom { recordId } placeFrom { recordId } casualties { killedFrom { recordId } injuredFrom { recordId } }
 			    } }
 			  }
 			}
@@ -141,7 +142,7 @@ class NoNPlusOneIntegrationTests {
 		int ten = statements(EVERY_EDGE, 10);
 		int fifty = statements(EVERY_EDGE, 50);
 		// page, region, regionAtEvent, attackTypes, targets, perpetrators, organizations,
-		// sources, ingest runs
+		// sources (with the records each field came from), ingest runs
 		assertThat(ten).isEqualTo(fifty).isEqualTo(9);
 	}
 

@@ -36,7 +36,7 @@ import org.springframework.context.annotation.Import;
 				"incidentintel.api.organization-families.refresh-interval=0" })
 @AutoConfigureHttpGraphQlTester
 @AutoConfigureMockMvc
-@Import({ StatementCounting.class, TestJwtIssuer.class })
+@Import({ StatementCounting.class, TestJwtIssuer.class, TesterTimeout.class })
 public @interface H2IntegrationTest {
 
 }

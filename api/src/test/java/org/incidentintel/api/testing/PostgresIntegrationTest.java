@@ -28,7 +28,7 @@ import org.springframework.context.annotation.Import;
 		properties = { "incidentintel.api.statistics.refresh-interval=0",
 				"incidentintel.api.organization-families.refresh-interval=0" })
 @AutoConfigureHttpGraphQlTester
-@Import(PostgresContainerConfiguration.class)
+@Import({ PostgresContainerConfiguration.class, TesterTimeout.class })
 @RequiresDocker
 public @interface PostgresIntegrationTest {
 

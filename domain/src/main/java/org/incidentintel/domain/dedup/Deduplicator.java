@@ -509,7 +509,7 @@ public class Deduplicator {
 		incidents.forEach((incident, cluster) -> {
 			Precedence.Donors donors = this.precedence.donors(cluster.members());
 			fields.add(new Object[] { donors.date(), donors.place(), donors.killed(), donors.injured(), donors.kind(),
-					donors.summary(), incident });
+					donors.summary(), donors.date(), donors.place(), donors.killed(), donors.injured(), incident });
 		});
 		this.jdbc.batchUpdate("update incident set (date_start, date_end, date_precision) = "
 				+ "(select date_start, date_end, date_precision from source_record where id = ?), "
@@ -520,7 +520,8 @@ public class Deduplicator {
 				+ "killed_civilians, killed_security_forces, killed_militants, killed_unknown from source_record "
 				+ "where id = ?), injured = (select injured from source_record where id = ?), "
 				+ "kind = (select kind from source_record where id = ?), "
-				+ "summary = (select summary from source_record where id = ?), updated_at = current_timestamp "
+				+ "summary = (select summary from source_record where id = ?), date_record_id = ?, "
+				+ "place_record_id = ?, killed_record_id = ?, injured_record_id = ?, updated_at = current_timestamp "
 				+ "where id = ?", fields);
 		List<Long> ids = new ArrayList<>(incidents.keySet());
 		inChunks(ids, (chunk) -> {

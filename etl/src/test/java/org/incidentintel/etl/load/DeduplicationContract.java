@@ -85,6 +85,19 @@ abstract class DeduplicationContract {
 		assertThat(this.jdbc.queryForObject("select count(*) from incident i where not exists "
 				+ "(select 1 from source_record s where s.incident_id = i.id)", Long.class))
 			.isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from incident i where (select count(*) from "
+				+ "source_record s where s.incident_id = i.id) > 1 and (i.date_record_id is null or i.place_record_id "
+				+ "is null or i.killed_record_id is null or i.injured_record_id is null)", Long.class))
+			.as("every merged incident names the records its fields came from")
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from incident i "
+				+ "join source_record d on d.id = i.date_record_id join source_record p on p.id = i.place_record_id "
+				+ "join source_record k on k.id = i.killed_record_id join source_record j on j.id = i.injured_record_id "
+				+ "where d.incident_id <> i.id or p.incident_id <> i.id or k.incident_id <> i.id or j.incident_id <> i.id "
+				+ "or i.date_start <> d.date_start or i.place is distinct from p.place or i.killed is distinct from "
+				+ "k.killed or i.injured is distinct from j.injured", Long.class))
+			.as("and each named record is one of its own and gave what the incident says")
+			.isZero();
 
 		Accuracy accuracy = accuracy();
 		System.out.println("deduplication on the evaluation set: " + accuracy);
