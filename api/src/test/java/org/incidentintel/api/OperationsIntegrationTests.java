@@ -122,6 +122,8 @@ class OperationsIntegrationTests {
 		outcomes.put("{ noSuchField }", "BAD_USER_INPUT");
 		outcomes.put("{ incidents(first: 500) { totalCount } }", "LIMIT_EXCEEDED");
 		outcomes.put("{ " + "a: __typename ".repeat(101) + "}", "LIMIT_EXCEEDED");
+		outcomes.put("{ organizations(first: 100) { edges { node { dialogues(first: 100) { totalCount } } } } }",
+				"LIMIT_EXCEEDED");
 		outcomes.put("mutation { addOrganizationAlias(input: { organization: \\\"T3JnYW5pemF0aW9uOjE=\\\", "
 				+ "alias: \\\"x\\\" }) { clientMutationId } }", "UNAUTHENTICATED");
 

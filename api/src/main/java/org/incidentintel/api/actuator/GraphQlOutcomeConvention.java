@@ -3,6 +3,7 @@ package org.incidentintel.api.actuator;
 import java.util.List;
 
 import graphql.GraphQLError;
+import graphql.execution.AbortExecutionException;
 import io.micrometer.common.KeyValue;
 import org.incidentintel.api.error.ErrorCode;
 
@@ -26,6 +27,10 @@ class GraphQlOutcomeConvention extends DefaultExecutionRequestObservationConvent
 	}
 
 	static String outcomeOf(ExecutionRequestObservationContext context) {
+		// A limit refused during execution (cost, rate limit) ends the request so
+		if (context.getError() instanceof AbortExecutionException aborted && !aborted.getUnderlyingErrors().isEmpty()) {
+			return ErrorCode.of(aborted.getUnderlyingErrors().get(0)).name();
+		}
 		if (context.getError() != null || context.getExecutionResult() == null) {
 			return ErrorCode.INTERNAL.name();
 		}
