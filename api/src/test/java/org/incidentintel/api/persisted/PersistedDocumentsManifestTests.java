@@ -2,7 +2,10 @@ package org.incidentintel.api.persisted;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -40,6 +43,21 @@ class PersistedDocumentsManifestTests {
 		assertThat(new TreeMap<>(shipped)).as("api/src/main/resources/persisted-documents.json should be:%n%s",
 				JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(expected))
 			.isEqualTo(expected);
+	}
+
+	/**
+	 * The curl examples of the README and the cookbook name a document the manifest
+	 * holds.
+	 */
+	@Test
+	void theDocumentedHashIsThatOfTheCookbooksIngestRunsQuery() throws IOException {
+		String hash = PersistedDocuments
+			.sha256(text(new ClassPathResource("graphql-test/cookbook/ingestRuns.graphql")));
+
+		for (Path documentation : List.of(Path.of("..", "README.md"), Path.of("..", "docs", "graphql-cookbook.md"))) {
+			assertThat(Files.readString(documentation, StandardCharsets.UTF_8)).as(documentation.toString())
+				.contains("\"sha256Hash\":\"" + hash + "\"");
+		}
 	}
 
 	private static String text(Resource resource) {

@@ -135,7 +135,8 @@ class PersistedDocumentsTests {
 			})
 			.join();
 
-		assertThat(entry.getErrors()).containsExactly(tooDeep);
+		assertThat(entry.getErrors()).hasSize(1);
+		assertThat(entry.getErrors().get(0)).isSameAs(tooDeep);
 	}
 
 	private static ExecutionInput hashOnly(String hash) {
