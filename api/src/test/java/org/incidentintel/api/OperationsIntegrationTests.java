@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -110,6 +111,47 @@ class OperationsIntegrationTests {
 		assertThat(metrics.statusCode()).isEqualTo(200);
 		assertThat(metrics.body()).contains("graphql_request_seconds_count{", "graphql_datafetcher_seconds_count{",
 				"http_server_requests_seconds_count{");
+	}
+
+	@Test
+	void prometheusLabelsEachGraphQlOutcomeWithItsErrorCode() {
+		String token = token(Role.READER);
+		Map<String, String> outcomes = new LinkedHashMap<>();
+		outcomes.put("{ ingestRuns { totalCount } }", "SUCCESS");
+		outcomes.put("{ ingestRuns { totalCount }", "BAD_USER_INPUT");
+		outcomes.put("{ noSuchField }", "BAD_USER_INPUT");
+		outcomes.put("{ incidents(first: 500) { totalCount } }", "LIMIT_EXCEEDED");
+		outcomes.put("{ " + "a: __typename ".repeat(101) + "}", "LIMIT_EXCEEDED");
+		outcomes.put("{ organizations(first: 100) { edges { node { dialogues(first: 100) { totalCount } } } } }",
+				"LIMIT_EXCEEDED");
+		outcomes.put("mutation { addOrganizationAlias(input: { organization: \\\"T3JnYW5pemF0aW9uOjE=\\\", "
+				+ "alias: \\\"x\\\" }) { clientMutationId } }", "UNAUTHENTICATED");
+
+		outcomes.forEach((document, outcome) -> {
+			Map<String, Double> before = outcomeCounts(send(get("/actuator/prometheus", token)).body());
+			postQuery(document);
+			Map<String, Double> after = outcomeCounts(send(get("/actuator/prometheus", token)).body());
+
+			after.replaceAll((label, count) -> count - before.getOrDefault(label, 0.0));
+			after.values().removeIf((increase) -> increase == 0);
+			assertThat(after).as(document).containsExactly(Map.entry(outcome, 1.0));
+		});
+	}
+
+	/** {@code graphql_request_seconds_count} by {@code graphql_outcome}. */
+	private static Map<String, Double> outcomeCounts(String metrics) {
+		Map<String, Double> counts = new LinkedHashMap<>();
+		metrics.lines().filter((line) -> line.startsWith("graphql_request_seconds_count{")).forEach((line) -> {
+			String outcome = line.replaceAll(".*graphql_outcome=\"([A-Z_]+)\".*", "$1");
+			counts.merge(outcome, Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)), Double::sum);
+		});
+		return counts;
+	}
+
+	private void postQuery(String document) {
+		send(request("/graphql").header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"" + document + "\"}"))
+			.build());
 	}
 
 	@Test

@@ -65,4 +65,12 @@ class ActuatorConfiguration {
 		};
 	}
 
+	/**
+	 * The outcome tag of GraphQL requests: the error code, not INTERNAL_ERROR for all.
+	 */
+	@Bean
+	GraphQlOutcomeConvention graphQlOutcomeConvention() {
+		return new GraphQlOutcomeConvention();
+	}
+
 }

@@ -57,18 +57,6 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 		return (code != null) ? code.toString() : null;
 	}
 
-	static ErrorCode codeOf(ErrorClassification classification) {
-		if (classification == ErrorType.InvalidSyntax || classification == ErrorType.ValidationError
-				|| classification == ErrorType.OperationNotSupported) {
-			return ErrorCode.BAD_USER_INPUT;
-		}
-		if (classification == ErrorType.ExecutionAborted
-				|| (classification != null && "BadFaithIntrospection".equals(classification.toString()))) {
-			return ErrorCode.LIMIT_EXCEEDED;
-		}
-		return ErrorCode.INTERNAL;
-	}
-
 	static ErrorClassification classificationOf(String code) {
 		return switch (code) {
 			case "BAD_USER_INPUT", "LIMIT_EXCEEDED" -> org.springframework.graphql.execution.ErrorType.BAD_REQUEST;
@@ -83,7 +71,7 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 		String code = code(error);
 		String message = error.getMessage();
 		if (code == null) {
-			ErrorCode assigned = codeOf(error.getErrorType());
+			ErrorCode assigned = ErrorCode.of(error.getErrorType());
 			code = assigned.name();
 			if (assigned == ErrorCode.INTERNAL) {
 				logger.error("Internal error answered without detail: " + error);

@@ -41,6 +41,15 @@ final class LimitErrors {
 			.build();
 	}
 
+	/** An introspection query of a costly shape ({@link IntrospectionShape}). */
+	static GraphQLError introspectionRefused(String message) {
+		return GraphqlErrorBuilder.newError()
+			.message("%s", message)
+			.errorType(ErrorType.ExecutionAborted)
+			.extensions(Map.of("code", ErrorCode.LIMIT_EXCEEDED.name(), "limit", "introspection"))
+			.build();
+	}
+
 	/**
 	 * A string value over {@code max-string-length}: bad input, refused before any work.
 	 */

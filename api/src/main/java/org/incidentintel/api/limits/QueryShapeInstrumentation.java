@@ -2,7 +2,10 @@ package org.incidentintel.api.limits;
 
 import java.util.List;
 
+import graphql.ExecutionResult;
+
 import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.introspection.GoodFaithIntrospection;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
@@ -18,8 +21,9 @@ import org.incidentintel.api.ApiProperties;
  * nests deeper than {@code max-depth}, holds more than {@code max-aliases} aliases,
  * selects more than {@code max-root-fields} root fields, or more fields than the
  * {@code max-cost} budget (each field costs at least 1), or holds a string literal longer
- * than {@code max-string-length}. It also turns the parser giving up after
- * {@code max-tokens} tokens into a {@code LIMIT_EXCEEDED} error.
+ * than {@code max-string-length}, or introspection of a shape {@link IntrospectionShape}
+ * refuses. It also turns the parser giving up after {@code max-tokens} tokens into a
+ * {@code LIMIT_EXCEEDED} error.
  */
 class QueryShapeInstrumentation extends SimplePerformantInstrumentation {
 
@@ -27,6 +31,19 @@ class QueryShapeInstrumentation extends SimplePerformantInstrumentation {
 
 	QueryShapeInstrumentation(ApiProperties properties) {
 		this.properties = properties;
+	}
+
+	/**
+	 * IntrospectionShape stands in for graphql-java's good faith check (see there), also
+	 * for documents a persisted query cache hands over parsed and validated already.
+	 */
+	@Override
+	public InstrumentationContext<ExecutionResult> beginExecution(InstrumentationExecutionParameters parameters,
+			InstrumentationState state) {
+		parameters.getExecutionInput()
+			.getGraphQLContext()
+			.put(GoodFaithIntrospection.GOOD_FAITH_INTROSPECTION_DISABLED, true);
+		return super.beginExecution(parameters, state);
 	}
 
 	@Override
@@ -56,6 +73,10 @@ class QueryShapeInstrumentation extends SimplePerformantInstrumentation {
 		check(shape.fields(), this.properties.maxCost(), "max-cost",
 				"The operation selects " + ((shape.fields() == Long.MAX_VALUE) ? "too many" : shape.fields())
 						+ " fields (fragments expanded); its cost may be at most " + this.properties.maxCost() + ".");
+		String introspection = IntrospectionShape.refusal(parameters.getDocument());
+		if (introspection != null) {
+			throw LimitErrors.abort(LimitErrors.introspectionRefused(introspection));
+		}
 		LongStrings.Found longString = LongStrings.inDocument(parameters.getDocument(),
 				this.properties.maxStringLength());
 		if (longString != null) {

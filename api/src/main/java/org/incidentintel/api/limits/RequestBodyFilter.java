@@ -1,20 +1,17 @@
 package org.incidentintel.api.limits;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.incidentintel.api.error.ErrorCode;
 import org.incidentintel.api.error.GraphQlErrorBodies;
+import org.incidentintel.api.http.ReadBodyRequest;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -82,7 +79,7 @@ class RequestBodyFilter extends OncePerRequestFilter {
 			refuseTooLarge(request, response, null);
 			return;
 		}
-		chain.doFilter(new ReadBody(request, body), response);
+		chain.doFilter(new ReadBodyRequest(request, body), response);
 	}
 
 	// application/graphql: a JSON body all the same, which Spring for GraphQL still reads
@@ -132,61 +129,6 @@ class RequestBodyFilter extends OncePerRequestFilter {
 		// The client may still be sending: tell the container not to keep the connection
 		response.setHeader("Connection", "close");
 		GraphQlErrorBodies.write(request, response, status, code, message, extensions);
-	}
-
-	/** The request with its body already read into memory. */
-	private static final class ReadBody extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		ReadBody(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public int getContentLength() {
-			return this.body.length;
-		}
-
-		@Override
-		public long getContentLengthLong() {
-			return this.body.length;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			ByteArrayInputStream bytes = new ByteArrayInputStream(this.body);
-			return new ServletInputStream() {
-
-				@Override
-				public int read() {
-					return bytes.read();
-				}
-
-				@Override
-				public int read(byte[] buffer, int offset, int length) {
-					return bytes.read(buffer, offset, length);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return bytes.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("the body is already read");
-				}
-
-			};
-		}
-
 	}
 
 }

@@ -1,9 +1,11 @@
 package org.incidentintel.api.limits;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +17,15 @@ import graphql.introspection.IntrospectionQuery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.json.JsonMapper;
 import org.incidentintel.api.testing.StatementCounting;
 import org.incidentintel.api.testing.H2IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
@@ -335,6 +340,39 @@ class HostileQueriesIntegrationTests {
 
 		assertThat(response.read("$.errors", List.class)).isNull();
 		assertThat(response.read("$.data.__schema.types[*].name", List.class)).contains("Incident", "Organization");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "graphql-js", "apollo-kotlin-probe", "hand-written-roots", "hand-written-type" })
+	void theIntrospectionOfToolsAndHandWrittenOnesIsAnswered(String name) throws IOException {
+		Refusal response = post(
+				new ClassPathResource("introspection/" + name + ".graphql").getContentAsString(StandardCharsets.UTF_8));
+
+		assertThat(response.read("$.errors", List.class)).isNull();
+		assertThat(response.read("$.data", Map.class)).isNotEmpty();
+	}
+
+	@Test
+	void theRootFieldsOfQueryAndMutationAreListed() {
+		Refusal response = post("{ __schema { queryType { fields { name } } mutationType { fields { name } } } }");
+
+		assertThat(response.read("$.data.__schema.queryType.fields[*].name", List.class)).contains("incidents");
+		assertThat(response.read("$.data.__schema.mutationType.fields[*].name", List.class))
+			.contains("addOrganizationAlias");
+	}
+
+	@Test
+	void introspectionThatExplodesIsRefused() {
+		for (String document : List.of(
+				"{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }",
+				"{ a: __schema { types { name } } b: __schema { types { name } } }",
+				"{ __schema { types { " + "f: fields { name } ".repeat(11) + "} } }",
+				"{ __schema { types { name " + "ofType { ".repeat(20) + "name" + " }".repeat(20) + " } } }")) {
+			Refusal refusal = post(document);
+
+			assertThat(refusal.code()).as(document).isEqualTo("LIMIT_EXCEEDED");
+			assertThat(refusal.read("$.data", Object.class)).as(document).isNull();
+		}
 	}
 
 	@Test

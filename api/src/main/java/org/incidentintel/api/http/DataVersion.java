@@ -1,0 +1,27 @@
+package org.incidentintel.api.http;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The version of the data an answer is made of, in one primary key lookup: the incidents'
+ * {@code data_version} (every writer of incident rows adds 1 to it, the ETL's ingests
+ * included) and the last entry of the audit log (every curation the API makes is audited:
+ * aliases, merges, organizations, incidents). Reference data loaded by the ETL's
+ * {@code reference} command while the API runs is not counted (docs/operations.md).
+ */
+class DataVersion {
+
+	private static final String QUERY = "select s.data_version, (select coalesce(max(a.id), 0) from audit_entry a) "
+			+ "from incident_statistics_state s where s.id = 1";
+
+	private final JdbcTemplate jdbc;
+
+	DataVersion(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	String current() {
+		return this.jdbc.queryForObject(QUERY, (row, number) -> row.getLong(1) + "." + row.getLong(2));
+	}
+
+}
