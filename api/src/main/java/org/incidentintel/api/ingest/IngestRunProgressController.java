@@ -9,8 +9,10 @@ import org.incidentintel.api.SubscriptionProperties;
 import org.incidentintel.api.error.ApiException;
 import org.incidentintel.api.relay.GlobalId;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.stereotype.Controller;
@@ -22,11 +24,16 @@ import org.springframework.stereotype.Controller;
  * and interval is cheap, and stops with the run.
  */
 @Controller
-class IngestRunProgressController {
+class IngestRunProgressController implements SmartLifecycle {
 
 	private final IngestRuns runs;
 
 	private final Duration pollInterval;
+
+	// Ends every stream when the application stops
+	private final Sinks.Empty<Void> stopping = Sinks.empty();
+
+	private volatile boolean running;
 
 	IngestRunProgressController(IngestRuns runs, SubscriptionProperties properties) {
 		this.runs = runs;
@@ -47,7 +54,29 @@ class IngestRunProgressController {
 			.takeWhile(Optional::isPresent)
 			.map(Optional::get)
 			.distinctUntilChanged((progress) -> progress, IngestRunProgress::sameAs)
-			.takeUntil(IngestRunProgress::done);
+			.takeUntil(IngestRunProgress::done)
+			.takeUntilOther(this.stopping.asMono());
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+	}
+
+	/**
+	 * Completes the open streams: stopped before the web server's graceful shutdown (a
+	 * later phase stops first), so a subscriber to a long run does not hold the shutdown
+	 * until it times out.
+	 */
+	@Override
+	public void stop() {
+		this.running = false;
+		this.stopping.tryEmitEmpty();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
 	}
 
 }

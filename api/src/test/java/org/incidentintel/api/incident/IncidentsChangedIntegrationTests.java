@@ -1,5 +1,6 @@
 package org.incidentintel.api.incident;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.SubscriptionErrorException;
 import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -115,6 +117,21 @@ class IncidentsChangedIntegrationTests {
 					.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("code", "UNAUTHENTICATED"))))
 			.verifyComplete();
 		client.stop().block(WAIT);
+	}
+
+	@Test
+	void aWebSocketHandshakeFromAnOriginNotAllowedIsRefusedAndAnAllowedOneIsNot() {
+		URI url = URI.create("ws://localhost:" + this.port + "/graphql");
+		WebSocketGraphQlTester foreign = WebSocketGraphQlTester.builder(url, new StandardWebSocketClient())
+			.header("Origin", "https://elsewhere.example.org")
+			.build();
+		WebSocketGraphQlTester allowed = WebSocketGraphQlTester.builder(url, new StandardWebSocketClient())
+			.header("Origin", "https://app.example.org")
+			.build();
+
+		StepVerifier.create(foreign.start()).expectError().verify(WAIT);
+		StepVerifier.create(allowed.start()).verifyComplete();
+		allowed.stop().block(WAIT);
 	}
 
 	/**
