@@ -18,7 +18,7 @@ import org.springframework.graphql.execution.SchemaReport;
  * fails the start-up.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ApiProperties.class)
+@EnableConfigurationProperties({ ApiProperties.class, SubscriptionProperties.class })
 class GraphQlConfiguration {
 
 	private static final Log logger = LogFactory.getLog(GraphQlConfiguration.class);

@@ -28,6 +28,20 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment environment) {
+		Answer answer = answer(ex, environment.getExecutionStepInfo().getPath().toString());
+		return GraphqlErrorBuilder.newError(environment)
+			.message("%s", answer.message())
+			.extensions(answer.extensions())
+			.build();
+	}
+
+	/**
+	 * What a client is told of a failure, wherever it happened (a field, a subscription's
+	 * stream).
+	 * @param ex the failure
+	 * @param where what was being resolved, for the log
+	 */
+	static Answer answer(Throwable ex, String where) {
 		if (ex instanceof ApiException api) {
 			Map<String, Object> extensions = new LinkedHashMap<>();
 			extensions.put("code", api.code().name());
@@ -35,22 +49,21 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 				extensions.put("argumentPath", api.argumentPath());
 			}
 			api.extensions().forEach(extensions::putIfAbsent);
-			return error(environment, api.getMessage(), extensions);
+			return new Answer(api.getMessage(), extensions);
 		}
 		if (ex instanceof CannotGetJdbcConnectionException || ex instanceof CannotCreateTransactionException
 				|| ex instanceof DataAccessResourceFailureException) {
 			// One line, not a stack trace: during an outage every request fails this way
-			logger.warn("Database unavailable while resolving " + environment.getExecutionStepInfo().getPath() + ": "
-					+ rootMessage(ex));
+			logger.warn("Database unavailable while resolving " + where + ": " + rootMessage(ex));
 			logger.debug("Database unavailable", ex);
-			return error(environment, "The database is not available right now; retry later.",
+			return new Answer("The database is not available right now; retry later.",
 					Map.of("code", ErrorCode.UNAVAILABLE.name()));
 		}
 		if (ex instanceof QueryTimeoutException) {
-			return error(environment, "The query took too long.", Map.of("code", ErrorCode.TIMEOUT.name()));
+			return new Answer("The query took too long.", Map.of("code", ErrorCode.TIMEOUT.name()));
 		}
-		logger.error("Unexpected failure resolving " + environment.getExecutionStepInfo().getPath(), ex);
-		return error(environment, "Internal error; it has been logged.", Map.of("code", ErrorCode.INTERNAL.name()));
+		logger.error("Unexpected failure resolving " + where, ex);
+		return new Answer("Internal error; it has been logged.", Map.of("code", ErrorCode.INTERNAL.name()));
 	}
 
 	private static String rootMessage(Throwable failure) {
@@ -61,9 +74,13 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 		return cause.getClass().getSimpleName() + ": " + cause.getMessage();
 	}
 
-	private static GraphQLError error(DataFetchingEnvironment environment, String message,
-			Map<String, Object> extensions) {
-		return GraphqlErrorBuilder.newError(environment).message(message).extensions(extensions).build();
+	/**
+	 * A failure as a client sees it.
+	 *
+	 * @param message the error's message
+	 * @param extensions its extensions, {@code code} first
+	 */
+	record Answer(String message, Map<String, Object> extensions) {
 	}
 
 }

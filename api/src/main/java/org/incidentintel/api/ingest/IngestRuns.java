@@ -10,6 +10,11 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -25,6 +30,11 @@ public class IngestRuns {
 	static final String COLUMNS = "r.id, r.dataset, r.file_name, r.file_checksum, r.status, r.started_at, "
 			+ "r.finished_at, r.read_count, r.inserted_count, r.updated_count, r.unchanged_count, r.rejected_count, "
 			+ "r.filtered_count, r.message, r.details";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final TypeReference<Map<String, Long>> COUNTS = new TypeReference<>() {
+	};
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -64,6 +74,37 @@ public class IngestRuns {
 				"select " + COLUMNS + " from ingest_run r" + where
 						+ " order by r.started_at desc, r.id desc fetch first :limit rows only",
 				parameters, (rs, row) -> map(rs));
+	}
+
+	/**
+	 * Where the run stands now: its row and its last committed chunk
+	 * ({@code load_checkpoint}, which the ETL writes in each chunk's transaction); empty
+	 * when no run has the id.
+	 */
+	Optional<IngestRunProgress> findProgress(long id) {
+		return this.jdbc
+			.query("select " + COLUMNS + ", c.rows_consumed, c.tally from ingest_run r "
+					+ "left join load_checkpoint c on c.ingest_run_id = r.id where r.id = :id", Map.of("id", id),
+					(rs, row) -> IngestRunProgress.of(map(rs), rs.getLong("rows_consumed"),
+							rejected(rs.getString("tally")), Instant.now()))
+			.stream()
+			.findFirst();
+	}
+
+	/** The rejected rows of a checkpoint's tally ({@code {"rejected": n, ...}}). */
+	private static long rejected(String tally) {
+		if (tally == null) {
+			return 0;
+		}
+		try {
+			Map<String, Long> counts = JSON.readValue(tally, COUNTS);
+			Long rejected = (counts != null) ? counts.get("rejected") : null;
+			return (rejected != null) ? rejected : 0;
+		}
+		catch (JacksonException ex) {
+			// A tally this API cannot read: the run's own count still stands
+			return 0;
+		}
 	}
 
 	long count() {

@@ -1,6 +1,7 @@
 package org.incidentintel.api.limits;
 
 import org.incidentintel.api.ApiProperties;
+import org.incidentintel.api.SubscriptionProperties;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -30,6 +31,11 @@ class LimitsConfiguration {
 	@Bean
 	RequestLimitsInterceptor requestLimitsInterceptor(ApiProperties properties) {
 		return new RequestLimitsInterceptor(properties);
+	}
+
+	@Bean
+	SubscriptionLimitInterceptor subscriptionLimitInterceptor(SubscriptionProperties properties) {
+		return new SubscriptionLimitInterceptor(properties);
 	}
 
 	@Bean

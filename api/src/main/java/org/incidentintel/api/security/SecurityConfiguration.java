@@ -32,7 +32,9 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  * role (401 with {@code WWW-Authenticate: Bearer} without one); health shows its
  * components and details to editors only ({@code management.endpoint.health.roles}). JWTs
  * are accepted when Spring Boot configured a {@link JwtDecoder}
- * ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}).
+ * ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}). A WebSocket connection
+ * sends its credential once, in {@code connection_init}
+ * ({@link WebSocketCredentialInterceptor}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -45,11 +47,9 @@ class SecurityConfiguration {
 		return new ApiTokenAuthenticationProvider(tokens);
 	}
 
-	// Only in a servlet web application (a context without a web server has no filters)
 	@Bean
-	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokenAuthenticationProvider tokens,
-			ObjectProvider<JwtDecoder> jwtDecoder, SecurityProperties properties) throws Exception {
+	BearerCredentials bearerCredentials(ApiTokenAuthenticationProvider tokens, ObjectProvider<JwtDecoder> jwtDecoder,
+			SecurityProperties properties) {
 		List<AuthenticationProvider> providers = new ArrayList<>(List.of(tokens));
 		JwtDecoder decoder = jwtDecoder.getIfAvailable();
 		if (decoder != null) {
@@ -57,7 +57,14 @@ class SecurityConfiguration {
 			jwt.setJwtAuthenticationConverter(new JwtRoleConverter(properties));
 			providers.add(jwt);
 		}
-		BearerCredentialFilter bearer = new BearerCredentialFilter(new ProviderManager(providers), decoder != null);
+		return new BearerCredentials(new ProviderManager(providers), decoder != null);
+	}
+
+	// Only in a servlet web application (a context without a web server has no filters)
+	@Bean
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, BearerCredentials credentials) throws Exception {
+		BearerCredentialFilter bearer = new BearerCredentialFilter(credentials);
 		return http.csrf((csrf) -> csrf.disable())
 			.httpBasic((basic) -> basic.disable())
 			.formLogin((form) -> form.disable())
@@ -72,6 +79,11 @@ class SecurityConfiguration {
 					(exceptions) -> exceptions.authenticationEntryPoint(new BearerTokenAuthenticationEntryPoint()))
 			.addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
 			.build();
+	}
+
+	@Bean
+	WebSocketCredentialInterceptor webSocketCredentialInterceptor(BearerCredentials credentials) {
+		return new WebSocketCredentialInterceptor(credentials);
 	}
 
 	@Bean

@@ -1,20 +1,25 @@
 package org.incidentintel.api.ratelimit;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import org.incidentintel.domain.security.ApiTokens;
 import org.incidentintel.domain.security.Role;
 import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
 import org.incidentintel.api.testing.StatementCounting;
+import org.incidentintel.api.testing.SubscriptionClients;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +38,17 @@ class RateLimitIntegrationTests {
 
 	// 1 + 10 items x (totalCount 1 + edges 1 + node 1 + name 1) = 41 cost units
 	private static final String FORTY_ONE = "{ organizations(first: 10) { totalCount edges { node { name } } } }";
+
+	private static final String CHANGES = "subscription { incidentsChanged { dataVersion } }";
+
+	private static final String DEAR_CHANGES = "subscription { incidentsChanged { dataVersion "
+			+ "a: changedAt b: changedAt c: changedAt d: changedAt e: changedAt f: changedAt g: changedAt "
+			+ "h: changedAt i: changedAt j: changedAt k: changedAt l: changedAt m: changedAt n: changedAt "
+			+ "o: changedAt p: changedAt q: changedAt r: changedAt s: changedAt t: changedAt u: changedAt "
+			+ "v: changedAt w: changedAt x: changedAt y: changedAt } }";
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	HttpGraphQlTester graphQl;
@@ -90,6 +106,31 @@ class RateLimitIntegrationTests {
 		assertThat(refused.getExtensions()).containsEntry("code", "UNAUTHENTICATED");
 		assertThat(refused.getMessage()).isEqualTo(
 				"This server answers only requests with a token: send the header 'Authorization: Bearer <token>'.");
+	}
+
+	@Test
+	void subscriptionsNeedATokenWhenSoConfiguredAndAreChargedToTheBudget() {
+		String token = this.tokens.create("subscriber-" + UUID.randomUUID().toString().substring(0, 8), Role.READER)
+			.token();
+		as(token).document(FORTY_ONE).execute().path("organizations.totalCount").hasValue();
+		as(token).document(FORTY_ONE).execute().path("organizations.totalCount").hasValue();
+		WebSocketGraphQlTester anonymous = SubscriptionClients.webSocket(this.port, null);
+		WebSocketGraphQlTester reader = SubscriptionClients.webSocket(this.port, token);
+
+		StepVerifier.create(anonymous.document(CHANGES).executeSubscription().toFlux())
+			.assertNext((response) -> assertThat(singleError(response).getExtensions()).containsEntry("code",
+					"UNAUTHENTICATED"))
+			.expectComplete()
+			.verify(Duration.ofSeconds(30));
+		// 27 cost units, 18 left of the budget (it refills 1 unit per 36 s)
+		StepVerifier.create(reader.document(DEAR_CHANGES).executeSubscription().toFlux())
+			.assertNext((response) -> assertThat(singleError(response).getExtensions())
+				.containsEntry("code", "LIMIT_EXCEEDED")
+				.containsEntry("limit", "incidentintel.api.rate-limit.budget"))
+			.expectComplete()
+			.verify(Duration.ofSeconds(30));
+		anonymous.stop().block(Duration.ofSeconds(30));
+		reader.stop().block(Duration.ofSeconds(30));
 	}
 
 	private HttpGraphQlTester as(String token) {

@@ -22,18 +22,18 @@ import org.springframework.context.annotation.Import;
  * the others see: statements are recorded ({@link StatementCounting}), JWTs of a test
  * issuer are accepted besides API tokens ({@link TestJwtIssuer}), two CORS origins are
  * allowed, and the statistics cells are refreshed only when a test asks (no background
- * refresh races a test's assertions). Tests that need other limits (rate limit, request
- * timeout) keep a context of their own.
+ * refresh races a test's assertions); subscriptions poll every 100 ms, two at most per
+ * client. Tests that need other limits (rate limit, request timeout) keep a context of
+ * their own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:api;DB_CLOSE_DELAY=-1", "spring.datasource.username=sa",
-				"spring.datasource.password=",
-				"INCIDENTINTEL_CORS_ORIGINS=https://app.example.org,http://localhost:5173",
-				"incidentintel.api.statistics.refresh-interval=0",
-				"incidentintel.api.organization-families.refresh-interval=0" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+		"spring.datasource.url=jdbc:h2:mem:api;DB_CLOSE_DELAY=-1", "spring.datasource.username=sa",
+		"spring.datasource.password=", "INCIDENTINTEL_CORS_ORIGINS=https://app.example.org,http://localhost:5173",
+		"incidentintel.api.statistics.refresh-interval=0", "incidentintel.api.organization-families.refresh-interval=0",
+		"incidentintel.api.subscriptions.max-per-client=2", "incidentintel.api.subscriptions.poll-interval=100ms" })
 @AutoConfigureHttpGraphQlTester
 @AutoConfigureMockMvc
 @Import({ StatementCounting.class, TestJwtIssuer.class, TesterTimeout.class })

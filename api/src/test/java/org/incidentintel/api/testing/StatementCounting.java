@@ -27,7 +27,8 @@ public class StatementCounting {
 	/** The statements executed since a test last cleared this list. */
 	public static final List<String> STATEMENTS = new CopyOnWriteArrayList<>();
 
-	private static final Set<String> BACKGROUND_THREADS = Set.of("statistics-refresh", "organization-families-refresh");
+	private static final Set<String> BACKGROUND_THREADS = Set.of("statistics-refresh", "organization-families-refresh",
+			"data-version-poll");
 
 	/** How long each statement waits before it runs; zero unless a test sets it. */
 	public static volatile Duration delay = Duration.ZERO;
