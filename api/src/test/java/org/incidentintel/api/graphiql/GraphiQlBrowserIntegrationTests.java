@@ -1,23 +1,18 @@
 package org.incidentintel.api.graphiql;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 
 import org.incidentintel.api.testing.H2IntegrationTest;
+import org.incidentintel.api.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,10 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @H2IntegrationTest
 class GraphiQlBrowserIntegrationTests {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
 	@LocalServerPort
 	int port;
 
@@ -46,22 +37,7 @@ class GraphiQlBrowserIntegrationTests {
 
 	@BeforeEach
 	void startBrowser() {
-		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		if (!installed) {
-			assertThat("true".equals(System.getenv("CI")))
-				.as("chromium and chromium-driver are missing: .ci/run installs them (apt-get install chromium "
-						+ "chromium-driver)")
-				.isFalse();
-			Assumptions.abort("chromium and chromium-driver are not installed");
-		}
-		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--window-size=1400,900",
-					// Offline: any host but localhost fails to resolve
-					"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.build();
-		this.browser = new ChromeDriver(service, options);
+		this.browser = HeadlessChromium.start(1400, 900);
 	}
 
 	@AfterEach
@@ -87,8 +63,7 @@ class GraphiQlBrowserIntegrationTests {
 				ExpectedConditions.textToBePresentInElementLocated(By.className("graphiql-response"), "\"dialogues\""));
 		assertThat(this.browser.findElement(By.className("graphiql-response")).getText()).doesNotContain("\"errors\"");
 
-		Path screenshot = this.browser.getScreenshotAs(OutputType.FILE).toPath();
-		Files.copy(screenshot, Path.of("target", "graphiql.png"), StandardCopyOption.REPLACE_EXISTING);
+		HeadlessChromium.screenshot(this.browser, Path.of("target", "graphiql.png"));
 	}
 
 }

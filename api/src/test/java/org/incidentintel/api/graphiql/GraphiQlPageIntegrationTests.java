@@ -1,15 +1,12 @@
 package org.incidentintel.api.graphiql;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.incidentintel.api.testing.H2IntegrationTest;
+import org.incidentintel.api.testing.LocalHttp;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,8 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @H2IntegrationTest
 class GraphiQlPageIntegrationTests {
-
-	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private static final Pattern ASSET = Pattern.compile("(?:src|href)=\"([^\"]+)\"");
 
@@ -72,11 +67,7 @@ class GraphiQlPageIntegrationTests {
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.timeout(Duration.ofSeconds(30))
-			.GET()
-			.build();
-		return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+		return LocalHttp.get(this.port, path);
 	}
 
 }
