@@ -33,7 +33,8 @@ import org.springframework.context.annotation.Import;
 		"spring.datasource.url=jdbc:h2:mem:api;DB_CLOSE_DELAY=-1", "spring.datasource.username=sa",
 		"spring.datasource.password=", "INCIDENTINTEL_CORS_ORIGINS=https://app.example.org,http://localhost:5173",
 		"incidentintel.api.statistics.refresh-interval=0", "incidentintel.api.organization-families.refresh-interval=0",
-		"incidentintel.api.subscriptions.max-per-client=2", "incidentintel.api.subscriptions.poll-interval=100ms" })
+		"incidentintel.api.subscriptions.max-per-client=2", "incidentintel.api.subscriptions.poll-interval=100ms",
+		"spring.graphql.http.sse.keep-alive=1s" })
 @AutoConfigureHttpGraphQlTester
 @AutoConfigureMockMvc
 @Import({ StatementCounting.class, TestJwtIssuer.class, TesterTimeout.class })
