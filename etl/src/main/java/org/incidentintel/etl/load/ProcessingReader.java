@@ -33,6 +33,8 @@ class ProcessingReader implements ItemStreamReader<LoadOutcome> {
 
 	private long delivered;
 
+	private long deliveredBytes;
+
 	private boolean finished;
 
 	/**
@@ -48,6 +50,11 @@ class ProcessingReader implements ItemStreamReader<LoadOutcome> {
 	public void open(ExecutionContext executionContext) {
 		this.rows.open(this.startAt);
 		this.delivered = this.rows.recordsRead();
+		this.deliveredBytes = this.rows.bytesRead();
+		executionContext.putLong(SourceRowItemReader.RECORDS_AT_START, this.delivered);
+		executionContext.putLong(SourceRowItemReader.BYTES_AT_START, this.deliveredBytes);
+		executionContext.putLong(SourceRowItemReader.FILE_SIZE, this.rows.fileSize());
+		update(executionContext);
 		this.finished = false;
 		this.queue.clear();
 		this.worker = new Thread(this::work, "ingest-processing");
@@ -60,12 +67,12 @@ class ProcessingReader implements ItemStreamReader<LoadOutcome> {
 			while (!Thread.currentThread().isInterrupted()) {
 				LoadItem item = this.rows.read();
 				if (item == null) {
-					this.queue.put(new Ahead(null, this.rows.recordsRead(), null));
+					this.queue.put(new Ahead(null, this.rows.recordsRead(), this.rows.bytesRead(), null));
 					return;
 				}
 				LoadOutcome outcome = this.processor.process(item);
 				if (outcome != null) {
-					this.queue.put(new Ahead(outcome, this.rows.recordsRead(), null));
+					this.queue.put(new Ahead(outcome, this.rows.recordsRead(), this.rows.bytesRead(), null));
 				}
 			}
 		}
@@ -73,7 +80,7 @@ class ProcessingReader implements ItemStreamReader<LoadOutcome> {
 			// the step closed the reader
 		}
 		catch (RuntimeException | Error ex) {
-			this.queue.offer(new Ahead(null, this.rows.recordsRead(), ex));
+			this.queue.offer(new Ahead(null, this.rows.recordsRead(), this.rows.bytesRead(), ex));
 		}
 	}
 
@@ -91,6 +98,7 @@ class ProcessingReader implements ItemStreamReader<LoadOutcome> {
 			throw (Error) next.failure();
 		}
 		this.delivered = next.rowsConsumed();
+		this.deliveredBytes = next.bytesConsumed();
 		if (next.outcome() == null) {
 			this.finished = true;
 		}
@@ -109,6 +117,7 @@ class ProcessingReader implements ItemStreamReader<LoadOutcome> {
 	@Override
 	public void update(ExecutionContext executionContext) {
 		executionContext.putLong(SourceRowItemReader.RECORDS_READ, this.delivered);
+		executionContext.putLong(SourceRowItemReader.BYTES_READ, this.deliveredBytes);
 	}
 
 	@Override
@@ -129,10 +138,10 @@ class ProcessingReader implements ItemStreamReader<LoadOutcome> {
 	}
 
 	/**
-	 * An outcome processed ahead (null at the end of the file), with the source rows
-	 * consumed up to it, or the failure that stopped the processing.
+	 * An outcome processed ahead (null at the end of the file), with the source rows and
+	 * bytes consumed up to it, or the failure that stopped the processing.
 	 */
-	private record Ahead(LoadOutcome outcome, long rowsConsumed, Throwable failure) {
+	private record Ahead(LoadOutcome outcome, long rowsConsumed, long bytesConsumed, Throwable failure) {
 
 	}
 
