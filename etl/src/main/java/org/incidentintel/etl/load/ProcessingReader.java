@@ -31,9 +31,9 @@ class ProcessingReader implements ItemStreamReader<LoadOutcome> {
 
 	private Thread worker;
 
-	private long delivered;
+	private final ReaderPosition position;
 
-	private long deliveredBytes;
+	private long delivered;
 
 	private boolean finished;
 
@@ -41,20 +41,25 @@ class ProcessingReader implements ItemStreamReader<LoadOutcome> {
 	 * @param startAt source rows an earlier attempt of this run consumed (its checkpoint)
 	 */
 	ProcessingReader(SourceRowItemReader rows, RowProcessor processor, long startAt) {
+		this(rows, processor, startAt, new ReaderPosition());
+	}
+
+	/**
+	 * @param startAt source rows an earlier attempt of this run consumed (its checkpoint)
+	 * @param position where to show how far the reading has got (the progress lines)
+	 */
+	ProcessingReader(SourceRowItemReader rows, RowProcessor processor, long startAt, ReaderPosition position) {
 		this.rows = rows;
 		this.processor = processor;
 		this.startAt = startAt;
+		this.position = position;
 	}
 
 	@Override
 	public void open(ExecutionContext executionContext) {
 		this.rows.open(this.startAt);
 		this.delivered = this.rows.recordsRead();
-		this.deliveredBytes = this.rows.bytesRead();
-		executionContext.putLong(SourceRowItemReader.RECORDS_AT_START, this.delivered);
-		executionContext.putLong(SourceRowItemReader.BYTES_AT_START, this.deliveredBytes);
-		executionContext.putLong(SourceRowItemReader.FILE_SIZE, this.rows.fileSize());
-		update(executionContext);
+		this.position.started(this.delivered, this.rows.bytesRead(), this.rows.fileSize());
 		this.finished = false;
 		this.queue.clear();
 		this.worker = new Thread(this::work, "ingest-processing");
@@ -98,7 +103,7 @@ class ProcessingReader implements ItemStreamReader<LoadOutcome> {
 			throw (Error) next.failure();
 		}
 		this.delivered = next.rowsConsumed();
-		this.deliveredBytes = next.bytesConsumed();
+		this.position.delivered(next.rowsConsumed(), next.bytesConsumed());
 		if (next.outcome() == null) {
 			this.finished = true;
 		}
@@ -117,7 +122,6 @@ class ProcessingReader implements ItemStreamReader<LoadOutcome> {
 	@Override
 	public void update(ExecutionContext executionContext) {
 		executionContext.putLong(SourceRowItemReader.RECORDS_READ, this.delivered);
-		executionContext.putLong(SourceRowItemReader.BYTES_READ, this.deliveredBytes);
 	}
 
 	@Override

@@ -1,48 +1,62 @@
 package org.incidentintel.etl.load;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
-import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Prints the load's progress on stderr after a chunk when a line is due
- * ({@link ProgressLines}): the first about a second after reading starts, then at most
- * every interval. Stdout stays free for the summary (and its JSON form).
+ * Prints the load's progress on stderr when a line is due ({@link ProgressLines}): the
+ * first about a second after reading starts, then every interval. A timer asks, not the
+ * chunks: a chunk can take longer than the interval (a slow database, the first chunk's
+ * resolvers), and the lines come on time all the same. Stdout stays free for the summary
+ * (and its JSON form).
  */
-class ProgressListener implements ChunkListener<LoadOutcome, LoadOutcome>, StepExecutionListener {
+class ProgressListener implements StepExecutionListener {
+
+	/** How often the timer asks whether a line is due. */
+	private static final Duration TICK = Duration.ofMillis(250);
 
 	private final ProgressLines lines;
 
-	private StepExecution stepExecution;
+	private final ReaderPosition position;
 
-	ProgressListener(Duration interval) {
+	private ScheduledExecutorService timer;
+
+	ProgressListener(Duration interval, ReaderPosition position) {
 		this.lines = new ProgressLines(interval, System::nanoTime);
+		this.position = position;
 	}
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
-		this.stepExecution = stepExecution;
 		this.lines.start();
+		this.timer = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "ingest-progress");
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.timer.scheduleWithFixedDelay(
+				() -> this.lines.lineIfDue(() -> reading(stepExecution)).ifPresent(System.err::println),
+				TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	@Override
-	public void afterChunk(Chunk<LoadOutcome> chunk) {
-		this.lines.lineIfDue(this::reading).ifPresent(System.err::println);
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		this.timer.shutdownNow();
+		return null;
 	}
 
-	private ProgressLines.Reading reading() {
-		ExecutionContext context = this.stepExecution.getExecutionContext();
-		// rows of the file, filtered ones included (the step counts only the outcomes);
-		// the reader keeps them in the context at each chunk
-		long rows = context.getLong(SourceRowItemReader.RECORDS_READ, this.stepExecution.getReadCount());
-		return new ProgressLines.Reading(rows, context.getLong(SourceRowItemReader.RECORDS_AT_START, 0),
-				context.getLong(SourceRowItemReader.BYTES_READ, -1),
-				context.getLong(SourceRowItemReader.BYTES_AT_START, 0),
-				context.getLong(SourceRowItemReader.FILE_SIZE, -1), LoadTally.from(context).get(LoadTally.REJECTED));
+	private ProgressLines.Reading reading(StepExecution stepExecution) {
+		// rejects as of the last chunk written (the writer keeps the tally in the
+		// context)
+		return this.position.reading(LoadTally.from(stepExecution.getExecutionContext()).get(LoadTally.REJECTED));
 	}
 
 }

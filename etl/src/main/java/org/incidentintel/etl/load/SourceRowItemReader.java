@@ -20,17 +20,6 @@ class SourceRowItemReader {
 	/** Rows consumed, in the step's execution context: what the progress lines show. */
 	static final String RECORDS_READ = "incidentintel.reader.records";
 
-	/** Bytes of the file consumed up to them (-1: the reader cannot tell). */
-	static final String BYTES_READ = "incidentintel.reader.bytes";
-
-	/** Rows and bytes consumed when this attempt started (a restart skips rows). */
-	static final String RECORDS_AT_START = "incidentintel.reader.records.start";
-
-	static final String BYTES_AT_START = "incidentintel.reader.bytes.start";
-
-	/** The file's size in bytes. */
-	static final String FILE_SIZE = "incidentintel.reader.size";
-
 	private final IngestSource source;
 
 	private TabularReader reader;
