@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
 		description = "Loads sources about political violence and counter-terrorism into the incident database.",
 		subcommands = { IngestCommand.class, ReferenceCommand.class, RunsCommand.class, RejectsCommand.class,
 				RestartCommand.class, DedupeCommand.class, TokensCommand.class, OrganizationsCommand.class,
-				PullCommand.class },
+				PullCommand.class, HelpCommand.class },
 		footer = { "", "Exit codes: 0 done, 1 job failed, 2 usage or configuration error,",
 				"3 another run was loading the same dataset (restart the run once it has ended).",
 				"Database: embedded H2 file ./data/incidentintel by default (shared with the API);",

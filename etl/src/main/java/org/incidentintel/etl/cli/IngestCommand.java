@@ -1,5 +1,6 @@
 package org.incidentintel.etl.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -52,28 +53,35 @@ class IngestCommand implements EtlTask {
 	@Option(names = "--json", description = "Print the summary as JSON")
 	boolean json;
 
+	/** The file with its format, resolved and its header checked by {@link #check()}. */
+	private IngestSource source;
+
 	@Override
-	public void check() {
+	public void check(PrintWriter err) {
 		InputFiles.requireRegularFile(this.file, "ingest loads one file per run (for a folder: for f in " + this.file
 				+ "/*.csv; do incidentintel-etl ingest --file \"$f\"; done)");
-		if (this.mapping != null && this.format != null) {
-			throw new CommandException("give either --format or --mapping, not both");
-		}
 		if (this.country != null && !this.country.matches("[A-Za-z]{3}")) {
 			throw new CommandException(
 					"--country takes an ISO 3166 alpha-3 code such as PAK, not '" + this.country + "'");
 		}
+		// an unknown format, a missing or invalid mapping, a header that lacks what the
+		// format reads: usage errors, answered before the application starts
+		try {
+			this.source = IngestSource.resolve(SourceFile.of(this.file, this.encoding), this.format, this.mapping,
+					this.encoding);
+		}
+		catch (IOException ex) {
+			throw new CommandException("cannot read " + this.file + ": " + ex.getMessage());
+		}
+		err.printf("%s: %s, encoding %s%n", this.source.file().displayName(), this.source.detected(),
+				this.source.file().detectedEncoding().description());
+		this.source.checkHeader();
 	}
 
 	@Override
 	public int run(ApplicationContext context, PrintWriter out, PrintWriter err) throws Exception {
 		String countryCode = (this.country != null) ? this.country.toUpperCase() : null;
-		IngestSource source = IngestSource.resolve(SourceFile.of(this.file, this.encoding), this.format, this.mapping,
-				this.encoding);
-		err.printf("%s: %s, encoding %s%n", source.file().displayName(), source.detected(),
-				source.file().detectedEncoding().description());
-		// a header that lacks what the format reads is a usage error: no run is started
-		source.checkHeader();
+		IngestSource source = this.source;
 		IngestService service = context.getBean(IngestService.class);
 		if (this.dryRun) {
 			DryRunReport report = service.dryRun(new IngestRequest(source, countryCode), 20);

@@ -50,7 +50,7 @@ class OrganizationsCommand implements EtlTask {
 	boolean json;
 
 	@Override
-	public void check() {
+	public void check(PrintWriter err) {
 		if (this.search != null && (this.search.isBlank() || this.search.length() > NameSearch.MAX_TEXT_LENGTH)) {
 			throw new CommandException("--search takes a name of 1 to " + NameSearch.MAX_TEXT_LENGTH + " characters");
 		}

@@ -31,25 +31,27 @@ class ReferenceCommand implements EtlTask {
 					+ "reports.yaml (default: the bundled reference data)")
 	Path directory;
 
+	/** The files, read and validated by {@link #check()}. */
+	private ReferenceData data;
+
 	@Override
-	public void check() {
+	public void check(PrintWriter err) {
 		if (this.directory != null && !Files.isDirectory(this.directory)) {
 			throw new CommandException("no such directory: " + this.directory);
+		}
+		// invalid files are answered before the application starts
+		try {
+			ReferenceDataReader reader = new ReferenceDataReader();
+			this.data = (this.directory != null) ? reader.read(this.directory) : reader.readClasspath();
+		}
+		catch (ReferenceDataException ex) {
+			throw new CommandException(ex.getMessage());
 		}
 	}
 
 	@Override
 	public int run(ApplicationContext context, PrintWriter out, PrintWriter err) {
-		ReferenceData data;
-		try {
-			ReferenceDataReader reader = new ReferenceDataReader();
-			data = (this.directory != null) ? reader.read(this.directory) : reader.readClasspath();
-		}
-		catch (ReferenceDataException ex) {
-			err.println(ex.getMessage());
-			return ExitCodes.USAGE;
-		}
-		ReferenceLoadSummary summary = context.getBean(ReferenceDataLoader.class).load(data);
+		ReferenceLoadSummary summary = context.getBean(ReferenceDataLoader.class).load(this.data);
 		out.println("reference data loaded: " + summary);
 		return ExitCodes.DONE;
 	}

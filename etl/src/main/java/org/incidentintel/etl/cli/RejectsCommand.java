@@ -33,11 +33,16 @@ class RejectsCommand implements EtlTask {
 	int limit;
 
 	@Override
+	public Long requiredRun() {
+		return this.run;
+	}
+
+	@Override
 	public int run(ApplicationContext context, PrintWriter out, PrintWriter err) throws IOException {
 		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 		Integer runs = jdbc.queryForObject("select count(*) from ingest_run where id = ?", Integer.class, this.run);
 		if (runs == null || runs == 0) {
-			throw new CommandException("no ingest run " + this.run + "; see `runs`");
+			throw RunLookup.noSuchRun(this.run);
 		}
 		String query = "select file_name, line_number, field, reason_code, message, raw_text from rejected_record "
 				+ "where ingest_run_id = ? order by line_number, id";

@@ -28,6 +28,11 @@ class RestartCommand implements EtlTask {
 	boolean json;
 
 	@Override
+	public Long requiredRun() {
+		return this.run;
+	}
+
+	@Override
 	public int run(ApplicationContext context, PrintWriter out, PrintWriter err) throws Exception {
 		err.printf("restarting run %d...%n", this.run);
 		IngestOutcome outcome = context.getBean(IngestService.class).restart(this.run);

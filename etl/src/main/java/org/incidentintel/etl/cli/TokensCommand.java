@@ -46,7 +46,7 @@ class TokensCommand {
 		String role;
 
 		@Override
-		public void check() {
+		public void check(PrintWriter err) {
 			try {
 				Role.of(this.role);
 			}

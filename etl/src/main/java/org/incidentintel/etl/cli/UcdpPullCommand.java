@@ -68,7 +68,7 @@ class UcdpPullCommand implements EtlTask {
 	private UcdpPullRequest request;
 
 	@Override
-	public void check() {
+	public void check(PrintWriter err) {
 		LocalDate sinceDay = null;
 		if (this.since != null) {
 			try {

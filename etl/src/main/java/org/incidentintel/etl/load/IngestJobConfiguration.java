@@ -49,7 +49,7 @@ class IngestJobConfiguration {
 
 	@Bean
 	Step loadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, ProcessingReader reader,
-			SourceRecordWriter writer, IngestProperties properties) {
+			SourceRecordWriter writer, IngestProperties properties, ReaderPosition readerPosition) {
 		// The transaction manager must be given: the chunk builder otherwise defaults to
 		// a
 		// resourceless one, and writes would escape the chunk transaction.
@@ -58,7 +58,7 @@ class IngestJobConfiguration {
 			.reader(reader)
 			.writer(writer)
 			.listener(writer)
-			.listener(new ProgressListener(properties.progressInterval()))
+			.listener(new ProgressListener(properties.progressInterval(), readerPosition))
 			.build();
 	}
 
@@ -104,16 +104,22 @@ class IngestJobConfiguration {
 			.build();
 	}
 
+	/** How far the load has got, for the progress lines (one load per process). */
+	@Bean
+	ReaderPosition readerPosition() {
+		return new ReaderPosition();
+	}
+
 	@Bean
 	@StepScope
 	ProcessingReader processingReader(@Value("#{jobParameters['run']}") Long run,
 			@Value("#{jobParameters['file']}") String file, @Value("#{jobParameters['format']}") String format,
 			@Value("#{jobParameters['encoding']}") String encoding,
-			@Value("#{jobParameters['country']}") String country, JdbcTemplate jdbc) {
+			@Value("#{jobParameters['country']}") String country, JdbcTemplate jdbc, ReaderPosition readerPosition) {
 		IngestSource source = source(file, format, encoding);
 		return new ProcessingReader(new SourceRowItemReader(source),
 				new RowProcessor(source.format(), Resolvers.load(jdbc), country),
-				LoadCheckpoint.of(jdbc, run).rowsConsumed());
+				LoadCheckpoint.of(jdbc, run).rowsConsumed(), readerPosition);
 	}
 
 	@Bean

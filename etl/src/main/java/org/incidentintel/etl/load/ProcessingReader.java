@@ -31,6 +31,8 @@ class ProcessingReader implements ItemStreamReader<LoadOutcome> {
 
 	private Thread worker;
 
+	private final ReaderPosition position;
+
 	private long delivered;
 
 	private boolean finished;
@@ -39,15 +41,25 @@ class ProcessingReader implements ItemStreamReader<LoadOutcome> {
 	 * @param startAt source rows an earlier attempt of this run consumed (its checkpoint)
 	 */
 	ProcessingReader(SourceRowItemReader rows, RowProcessor processor, long startAt) {
+		this(rows, processor, startAt, new ReaderPosition());
+	}
+
+	/**
+	 * @param startAt source rows an earlier attempt of this run consumed (its checkpoint)
+	 * @param position where to show how far the reading has got (the progress lines)
+	 */
+	ProcessingReader(SourceRowItemReader rows, RowProcessor processor, long startAt, ReaderPosition position) {
 		this.rows = rows;
 		this.processor = processor;
 		this.startAt = startAt;
+		this.position = position;
 	}
 
 	@Override
 	public void open(ExecutionContext executionContext) {
 		this.rows.open(this.startAt);
 		this.delivered = this.rows.recordsRead();
+		this.position.started(this.delivered, this.rows.bytesRead(), this.rows.fileSize());
 		this.finished = false;
 		this.queue.clear();
 		this.worker = new Thread(this::work, "ingest-processing");
@@ -60,12 +72,12 @@ class ProcessingReader implements ItemStreamReader<LoadOutcome> {
 			while (!Thread.currentThread().isInterrupted()) {
 				LoadItem item = this.rows.read();
 				if (item == null) {
-					this.queue.put(new Ahead(null, this.rows.recordsRead(), null));
+					this.queue.put(new Ahead(null, this.rows.recordsRead(), this.rows.bytesRead(), null));
 					return;
 				}
 				LoadOutcome outcome = this.processor.process(item);
 				if (outcome != null) {
-					this.queue.put(new Ahead(outcome, this.rows.recordsRead(), null));
+					this.queue.put(new Ahead(outcome, this.rows.recordsRead(), this.rows.bytesRead(), null));
 				}
 			}
 		}
@@ -73,7 +85,7 @@ class ProcessingReader implements ItemStreamReader<LoadOutcome> {
 			// the step closed the reader
 		}
 		catch (RuntimeException | Error ex) {
-			this.queue.offer(new Ahead(null, this.rows.recordsRead(), ex));
+			this.queue.offer(new Ahead(null, this.rows.recordsRead(), this.rows.bytesRead(), ex));
 		}
 	}
 
@@ -91,6 +103,7 @@ class ProcessingReader implements ItemStreamReader<LoadOutcome> {
 			throw (Error) next.failure();
 		}
 		this.delivered = next.rowsConsumed();
+		this.position.delivered(next.rowsConsumed(), next.bytesConsumed());
 		if (next.outcome() == null) {
 			this.finished = true;
 		}
@@ -129,10 +142,10 @@ class ProcessingReader implements ItemStreamReader<LoadOutcome> {
 	}
 
 	/**
-	 * An outcome processed ahead (null at the end of the file), with the source rows
-	 * consumed up to it, or the failure that stopped the processing.
+	 * An outcome processed ahead (null at the end of the file), with the source rows and
+	 * bytes consumed up to it, or the failure that stopped the processing.
 	 */
-	private record Ahead(LoadOutcome outcome, long rowsConsumed, Throwable failure) {
+	private record Ahead(LoadOutcome outcome, long rowsConsumed, long bytesConsumed, Throwable failure) {
 
 	}
 

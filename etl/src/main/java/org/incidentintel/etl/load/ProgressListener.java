@@ -1,50 +1,62 @@
 package org.incidentintel.etl.load;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
-import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.Chunk;
 
 /**
- * Prints the load's progress on stderr at most every interval: rows read, rows per
- * second, rejects so far. Stdout stays free for the summary (and its JSON form).
+ * Prints the load's progress on stderr when a line is due ({@link ProgressLines}): the
+ * first about a second after reading starts, then every interval. A timer asks, not the
+ * chunks: a chunk can take longer than the interval (a slow database, the first chunk's
+ * resolvers), and the lines come on time all the same. Stdout stays free for the summary
+ * (and its JSON form).
  */
-class ProgressListener implements ChunkListener<LoadOutcome, LoadOutcome>, StepExecutionListener {
+class ProgressListener implements StepExecutionListener {
 
-	private final long intervalNanos;
+	/** How often the timer asks whether a line is due. */
+	private static final Duration TICK = Duration.ofMillis(250);
 
-	private StepExecution stepExecution;
+	private final ProgressLines lines;
 
-	private long started;
+	private final ReaderPosition position;
 
-	private long lastPrinted;
+	private ScheduledExecutorService timer;
 
-	ProgressListener(Duration interval) {
-		this.intervalNanos = interval.toNanos();
+	ProgressListener(Duration interval, ReaderPosition position) {
+		this.lines = new ProgressLines(interval, System::nanoTime);
+		this.position = position;
 	}
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
-		this.stepExecution = stepExecution;
-		this.started = System.nanoTime();
-		this.lastPrinted = this.started;
+		this.lines.start();
+		this.timer = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "ingest-progress");
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.timer.scheduleWithFixedDelay(
+				() -> this.lines.lineIfDue(() -> reading(stepExecution)).ifPresent(System.err::println),
+				TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	@Override
-	public void afterChunk(Chunk<LoadOutcome> chunk) {
-		long now = System.nanoTime();
-		if (now - this.lastPrinted < this.intervalNanos) {
-			return;
-		}
-		this.lastPrinted = now;
-		// rows of the file, filtered ones included (the step counts only the outcomes)
-		long read = this.stepExecution.getExecutionContext()
-			.getLong(SourceRowItemReader.RECORDS_READ, this.stepExecution.getReadCount());
-		double seconds = Math.max((now - this.started) / 1e9, 1e-9);
-		long rejected = LoadTally.from(this.stepExecution.getExecutionContext()).get(LoadTally.REJECTED);
-		System.err.printf("  %,d rows read, %,.0f rows/s, %,d rejected so far%n", read, read / seconds, rejected);
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		this.timer.shutdownNow();
+		return null;
+	}
+
+	private ProgressLines.Reading reading(StepExecution stepExecution) {
+		// rejects as of the last chunk written (the writer keeps the tally in the
+		// context)
+		return this.position.reading(LoadTally.from(stepExecution.getExecutionContext()).get(LoadTally.REJECTED));
 	}
 
 }

@@ -82,6 +82,15 @@ class SourceRowItemReader {
 		return this.recordsRead;
 	}
 
+	/** Bytes of the file read so far, or -1 when the reader cannot tell. */
+	long bytesRead() {
+		return (this.reader != null) ? this.reader.bytesRead() : -1;
+	}
+
+	long fileSize() {
+		return this.source.file().size();
+	}
+
 	void close() {
 		if (this.reader != null) {
 			this.reader.close();

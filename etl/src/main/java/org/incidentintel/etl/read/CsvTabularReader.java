@@ -43,6 +43,8 @@ public final class CsvTabularReader implements TabularReader {
 
 	private final String fileName;
 
+	private final CountingInputStream bytes;
+
 	private final RecordingReader input;
 
 	private final CSVFormat format;
@@ -84,7 +86,8 @@ public final class CsvTabularReader implements TabularReader {
 	 */
 	public CsvTabularReader(SourceFile file, ReaderOptions options) throws IOException {
 		this.fileName = file.displayName();
-		this.input = new RecordingReader(file.openReader());
+		this.bytes = new CountingInputStream(file.openStream());
+		this.input = new RecordingReader(file.openReader(this.bytes));
 		try {
 			skipLines(options.headerRowOffset());
 			this.delimiter = (options.delimiter() != null) ? options.delimiter() : detectDelimiter();
@@ -131,6 +134,11 @@ public final class CsvTabularReader implements TabularReader {
 			record = readRecord();
 		}
 		return (record != null) ? toRow(record) : null;
+	}
+
+	@Override
+	public long bytesRead() {
+		return this.bytes.count();
 	}
 
 	@Override

@@ -45,6 +45,8 @@ public final class JsonTabularReader implements TabularReader {
 
 	private final Layout layout;
 
+	private final CountingInputStream bytes;
+
 	private final RecordingReader input;
 
 	private final JsonParser parser;
@@ -64,7 +66,8 @@ public final class JsonTabularReader implements TabularReader {
 	public JsonTabularReader(SourceFile file) throws IOException {
 		this.fileName = file.displayName();
 		this.layout = probe(file);
-		this.input = new RecordingReader(file.openReader());
+		this.bytes = new CountingInputStream(file.openStream());
+		this.input = new RecordingReader(file.openReader(this.bytes));
 		try {
 			this.parser = MAPPER.createParser(this.input);
 			List<String> keys = List.of();
@@ -108,6 +111,11 @@ public final class JsonTabularReader implements TabularReader {
 			parsed = readObject();
 		}
 		return (parsed != null) ? parsed.row() : null;
+	}
+
+	@Override
+	public long bytesRead() {
+		return this.bytes.count();
 	}
 
 	@Override

@@ -134,7 +134,15 @@ public final class SourceFile {
 	 * in the charset read as U+FFFD.
 	 */
 	public Reader openReader() throws IOException {
-		InputStream in = new BufferedInputStream(Files.newInputStream(this.path), 64 * 1024);
+		return openReader(Files.newInputStream(this.path));
+	}
+
+	/**
+	 * The text of {@code file}, a stream of this file's bytes from the first (a
+	 * {@link CountingInputStream} for a reader that tells how far it got).
+	 */
+	Reader openReader(InputStream file) throws IOException {
+		InputStream in = new BufferedInputStream(file, 64 * 1024);
 		try {
 			in.skipNBytes(this.encoding.bomLength());
 		}

@@ -15,6 +15,14 @@ public interface TabularReader extends Closeable {
 	/** The next record, or null at the end of the file. */
 	SourceRow next() throws UnreadableRowException;
 
+	/**
+	 * Bytes of the file read so far (the reader's buffer ahead of the rows included), or
+	 * -1 when the reader cannot tell: a workbook is read through its zip directory.
+	 */
+	default long bytesRead() {
+		return -1;
+	}
+
 	@Override
 	void close();
 

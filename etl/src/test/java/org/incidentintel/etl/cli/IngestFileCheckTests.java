@@ -1,15 +1,11 @@
 package org.incidentintel.etl.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
-import org.incidentintel.etl.EtlApplication;
+import org.incidentintel.etl.cli.BeforeStart.Result;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,10 +25,7 @@ class IngestFileCheckTests {
 
 	@AfterEach
 	void nothingStarted() throws IOException {
-		// the database would be a file in the temporary directory
-		try (Stream<Path> files = Files.list(this.directory)) {
-			assertThat(files).noneMatch((file) -> file.getFileName().toString().startsWith("db"));
-		}
+		BeforeStart.assertNoDatabase(this.directory);
 	}
 
 	@Test
@@ -137,15 +130,7 @@ class IngestFileCheckTests {
 	}
 
 	private Result ingest(Path file) {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		int exitCode = EtlCli.run(new String[] { "ingest", "--file", file.toString() }, EtlApplication.class,
-				new PrintWriter(out, true), new PrintWriter(err, true),
-				Map.of("spring.datasource.url", "jdbc:h2:file:" + this.directory + "/db;AUTO_SERVER=FALSE"));
-		return new Result(exitCode, out.toString(), err.toString());
-	}
-
-	private record Result(int exitCode, String out, String err) {
+		return BeforeStart.run(this.directory, "ingest", "--file", file.toString());
 	}
 
 }
