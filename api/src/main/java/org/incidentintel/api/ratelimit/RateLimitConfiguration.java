@@ -35,9 +35,13 @@ class RateLimitConfiguration {
 		ClientBudgets local = new LocalClientBudgets(properties.budget(), properties.window().toNanos(),
 				System::nanoTime);
 		LettuceConnectionFactory connections = redis.getIfAvailable();
-		ClientBudgets budgets = (connections != null) ? new RedisClientBudgets(new StringRedisTemplate(connections),
-				properties, local, System::nanoTime, meters) : local;
-		return new RateLimitInstrumentation(properties, budgets);
+		if (connections == null) {
+			return new RateLimitInstrumentation(properties, local);
+		}
+		RedisClientBudgets shared = new RedisClientBudgets(new StringRedisTemplate(connections), properties, local,
+				System::nanoTime, meters);
+		shared.connect();
+		return new RateLimitInstrumentation(properties, shared);
 	}
 
 	/**

@@ -11,6 +11,8 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataAccessException;
+import org.springframework.data.redis.connection.RedisConnectionCommands;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
@@ -69,6 +71,27 @@ final class RedisClientBudgets implements ClientBudgets {
 		this.fallbacks = Counter.builder(FALLBACKS_METRIC)
 			.description("Requests charged to the process's own budgets because Redis failed")
 			.register(meters);
+	}
+
+	/**
+	 * Opens the connection at start-up, so that the first request does not pay for it: a
+	 * JVM's first connection also loads and starts Netty, which on a busy machine takes
+	 * longer than the timeout (the second attempt does not). A Redis that does not answer
+	 * is not an error here: requests fall back until it does.
+	 */
+	void connect() {
+		for (int attempt = 1; attempt <= 2; attempt++) {
+			try {
+				this.redis.execute((RedisCallback<String>) RedisConnectionCommands::ping);
+				return;
+			}
+			catch (DataAccessException ex) {
+				if (attempt == 2) {
+					logger.warn("Redis does not answer at start-up; budgets are this process's own until it does: "
+							+ ex.getMessage());
+				}
+			}
+		}
 	}
 
 	@Override

@@ -31,8 +31,8 @@ class RateLimitConfigurationTests {
 
 	@Test
 	void budgetsAreInRedisWhenItsUrlIsConfigured() {
-		// No connection is opened before the first request: no Redis needed here
-		this.contexts.withPropertyValues("incidentintel.api.rate-limit.redis.url=redis://redis.example.org:6380")
+		// Nothing listens there: the start-up connection fails, and the context starts
+		this.contexts.withPropertyValues("incidentintel.api.rate-limit.redis.url=redis://127.0.0.1:1")
 			.run((context) -> {
 				assertThat(context).hasSingleBean(LettuceConnectionFactory.class);
 				assertThat(context.getBean(RateLimitInstrumentation.class).budgets())
@@ -44,7 +44,7 @@ class RateLimitConfigurationTests {
 	void aDisabledRateLimitNeedsNoBudgets() {
 		this.contexts
 			.withPropertyValues("incidentintel.api.rate-limit.enabled=false",
-					"incidentintel.api.rate-limit.redis.url=redis://redis.example.org:6380")
+					"incidentintel.api.rate-limit.redis.url=redis://127.0.0.1:1")
 			.run((context) -> assertThat(context).doesNotHaveBean(RateLimitInstrumentation.class)
 				.doesNotHaveBean(LettuceConnectionFactory.class));
 	}
