@@ -87,7 +87,8 @@ final class RedisClientBudgets implements ClientBudgets {
 			}
 			catch (DataAccessException ex) {
 				if (attempt == 2) {
-					logger.warn("Redis does not answer at start-up; budgets are this process's own until it does: "
+					logger.warn("Redis did not answer at start-up within the timeout; requests try it and, "
+							+ "while it does not answer, are charged to this process's own budgets: "
 							+ ex.getMessage());
 				}
 			}
