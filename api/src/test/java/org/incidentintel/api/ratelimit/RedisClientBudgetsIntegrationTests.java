@@ -42,7 +42,10 @@ class RedisClientBudgetsIntegrationTests {
 	private final String keyPrefix = TestRedis.KEY_PREFIX + UUID.randomUUID() + ":";
 
 	@AfterEach
-	void disconnect() {
+	void forgetTheKeysAndDisconnect() {
+		// Some windows here are long: the shared Redis would keep these buckets for weeks
+		StringRedisTemplate redis = template(TestRedis.URL);
+		redis.delete(redis.keys(this.keyPrefix + "*"));
 		this.connections.forEach(LettuceConnectionFactory::destroy);
 	}
 
