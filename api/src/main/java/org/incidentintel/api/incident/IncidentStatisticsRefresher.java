@@ -19,8 +19,10 @@ import org.springframework.stereotype.Component;
  * {@code incidentintel.api.statistics.refresh-interval}: only once the data version has
  * not moved for one interval, so that a running load (which commits every chunk) is not
  * slowed by a rebuild after each chunk. Until then {@code incidentStatistics} answers
- * from the incidents. Several API processes may run it: refreshes take turns, and one
- * that finds the cells fresh does nothing.
+ * from the incidents. Several API processes (replicas) may run it: the row lock of
+ * {@link IncidentStatisticsCells#refresh()} elects one to rebuild, and the others, once
+ * it commits, find the cells fresh and do nothing (proved by
+ * {@code PostgresIncidentStatisticsCellsIntegrationTests}).
  */
 @Component
 @EnableConfigurationProperties(IncidentStatisticsProperties.class)

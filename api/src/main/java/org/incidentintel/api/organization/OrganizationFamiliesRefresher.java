@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * {@code incidentintel.api.organization-families.refresh-interval} (one small statement):
  * merges and factions written by another process, such as the ETL's {@code reference}
  * command while the API runs, show within that interval. The API's own writers reload it
- * at once.
+ * at once. Each API replica reloads its own copy (a read, nothing is rebuilt), so a
+ * replica shows another's writes within the interval too.
  */
 @Component
 class OrganizationFamiliesRefresher implements InitializingBean, DisposableBean {

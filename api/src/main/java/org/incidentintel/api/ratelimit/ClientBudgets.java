@@ -1,47 +1,19 @@
 package org.incidentintel.api.ratelimit;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.LongSupplier;
-
 /**
- * One {@link TokenBucket} per client. Buckets of idle clients (full again) are dropped
- * when many clients are tracked, so memory stays bounded by the clients of one window.
+ * The clients' budgets of cost units, each a token bucket of
+ * {@code incidentintel.api.rate-limit.budget} units refilled over the window: in this
+ * process ({@link LocalClientBudgets}) or shared by all replicas through Redis
+ * ({@link RedisClientBudgets}).
  */
-final class ClientBudgets {
-
-	// Past this many clients, full buckets are swept out before a new one is added
-	private static final int SWEEP_ABOVE = 10_000;
-
-	private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
-
-	private final long budget;
-
-	private final long windowNanos;
-
-	private final LongSupplier nanoTime;
-
-	ClientBudgets(long budget, long windowNanos, LongSupplier nanoTime) {
-		this.budget = budget;
-		this.windowNanos = windowNanos;
-		this.nanoTime = nanoTime;
-	}
+interface ClientBudgets {
 
 	/**
-	 * Charges a client for a request.
+	 * Charges a client for a request, whole or not at all.
+	 * @param client the client's key ({@code Caller#rateLimitKey()})
+	 * @param cost the request's cost units
 	 * @return 0 when charged, else the nanoseconds after which it could be
 	 */
-	long charge(String client, long cost) {
-		long now = this.nanoTime.getAsLong();
-		if (this.buckets.size() > SWEEP_ABOVE && !this.buckets.containsKey(client)) {
-			this.buckets.values().removeIf((bucket) -> bucket.isFull(now));
-		}
-		return this.buckets.computeIfAbsent(client, (key) -> new TokenBucket(this.budget, this.windowNanos, now))
-			.take(cost, now);
-	}
-
-	int trackedClients() {
-		return this.buckets.size();
-	}
+	long charge(String client, long cost);
 
 }

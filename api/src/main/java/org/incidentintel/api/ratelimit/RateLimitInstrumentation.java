@@ -34,6 +34,11 @@ class RateLimitInstrumentation extends SimplePerformantInstrumentation {
 		this.budgets = budgets;
 	}
 
+	/** The budgets charged: in memory, or in Redis. */
+	ClientBudgets budgets() {
+		return this.budgets;
+	}
+
 	@Override
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {

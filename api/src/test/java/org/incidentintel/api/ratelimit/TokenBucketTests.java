@@ -41,7 +41,7 @@ class TokenBucketTests {
 	@Test
 	void clientsHaveBudgetsOfTheirOwnAndIdleOnesAreForgotten() {
 		AtomicLong now = new AtomicLong();
-		ClientBudgets budgets = new ClientBudgets(100, MINUTE, now::get);
+		LocalClientBudgets budgets = new LocalClientBudgets(100, MINUTE, now::get);
 
 		assertThat(budgets.charge("token:alice", 100)).isZero();
 		assertThat(budgets.charge("token:alice", 1)).isPositive();
