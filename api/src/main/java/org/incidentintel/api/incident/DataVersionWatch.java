@@ -35,9 +35,11 @@ class DataVersionWatch implements SmartLifecycle {
 
 	// The latest version is replayed to a new subscriber, which keeps only what is newer
 	// than the version it read itself: no change between the two reads is missed
-	private final Sinks.Many<IncidentsChanged> changes = Sinks.many().replay().latest();
+	// Both made anew by every start: a test context is stopped while other contexts run,
+	// then started again, and a completed sink or a shut-down executor cannot be reused
+	private volatile Sinks.Many<IncidentsChanged> changes = Sinks.many().replay().latest();
 
-	private final ScheduledExecutorService executor;
+	private ScheduledExecutorService executor;
 
 	private final long interval;
 
@@ -50,16 +52,20 @@ class DataVersionWatch implements SmartLifecycle {
 
 	DataVersionWatch(IncidentStatisticsCells cells, SubscriptionProperties properties) {
 		this.cells = cells;
-		this.executor = Executors.newSingleThreadScheduledExecutor((task) -> {
-			Thread thread = new Thread(task, THREAD);
-			thread.setDaemon(true);
-			return thread;
-		});
 		this.interval = properties.pollInterval().toMillis();
 	}
 
 	@Override
 	public void start() {
+		if (this.executor != null) {
+			this.changes = Sinks.many().replay().latest();
+			this.lastSent = -1;
+		}
+		this.executor = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, THREAD);
+			thread.setDaemon(true);
+			return thread;
+		});
 		this.executor.scheduleWithFixedDelay(this::poll, this.interval, this.interval, TimeUnit.MILLISECONDS);
 		this.running = true;
 	}

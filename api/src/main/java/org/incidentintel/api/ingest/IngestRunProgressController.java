@@ -30,8 +30,9 @@ class IngestRunProgressController implements SmartLifecycle {
 
 	private final Duration pollInterval;
 
-	// Ends every stream when the application stops
-	private final Sinks.Empty<Void> stopping = Sinks.empty();
+	// Ends every stream when the application stops; made anew when it starts again (a
+	// test context is stopped while others run, then started again)
+	private volatile Sinks.Empty<Void> stopping = Sinks.empty();
 
 	private volatile boolean running;
 
@@ -60,6 +61,7 @@ class IngestRunProgressController implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		this.stopping = Sinks.empty();
 		this.running = true;
 	}
 
