@@ -3,6 +3,7 @@ package org.incidentintel.api.limits;
 import org.incidentintel.api.ApiProperties;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +26,16 @@ class LimitsConfiguration {
 		// Before the security filters: a refused body is never read, whoever sends it
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
+	}
+
+	/**
+	 * The parsed documents are kept (a preparsed document provider is graphql-java's hook
+	 * for that); the shape checks run when a document is first parsed.
+	 */
+	@Bean
+	GraphQlSourceBuilderCustomizer parsedDocuments() {
+		ParsedDocuments documents = new ParsedDocuments();
+		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(documents));
 	}
 
 	@Bean
