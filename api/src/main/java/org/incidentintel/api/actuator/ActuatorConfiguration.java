@@ -5,14 +5,15 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.config.MeterFilter;
+import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The database health check, the pool's reaction to a closed H2 database, and disk
- * metrics without the server's paths.
+ * The database health check, the pool's reaction to a closed H2 database, disk metrics
+ * without the server's paths, and the GraphQL observations.
  */
 @Configuration(proxyBeanMethods = false)
 class ActuatorConfiguration {
@@ -71,6 +72,17 @@ class ActuatorConfiguration {
 	@Bean
 	GraphQlOutcomeConvention graphQlOutcomeConvention() {
 		return new GraphQlOutcomeConvention();
+	}
+
+	/**
+	 * Replaces Spring Boot's instrumentation of the same name (it backs off): the data
+	 * fetchers are observed at the root of an operation only, and requests are labelled
+	 * by their outcome's error code.
+	 */
+	@Bean
+	RootFieldObservations graphQlObservationInstrumentation(ObservationRegistry registry,
+			GraphQlOutcomeConvention outcomes) {
+		return new RootFieldObservations(registry, outcomes);
 	}
 
 }

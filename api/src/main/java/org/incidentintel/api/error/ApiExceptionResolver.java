@@ -5,6 +5,7 @@ import java.util.Map;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
 import graphql.schema.DataFetchingEnvironment;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -58,6 +59,16 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 			logger.debug("Database unavailable", ex);
 			return new Answer("The database is not available right now; retry later.",
 					Map.of("code", ErrorCode.UNAVAILABLE.name()));
+		}
+		if (ex instanceof AbortExecutionException) {
+			// The request timeout cancelled the execution: every field still pending
+			// fails
+			// so, and the answer becomes one TIMEOUT error
+			// (RequestTimeoutInstrumentation).
+			// No stack trace per field: on an overloaded server that logging was the
+			// load.
+			logger.debug("Cancelled while resolving " + where, ex);
+			return new Answer("The request took too long.", Map.of("code", ErrorCode.TIMEOUT.name()));
 		}
 		if (ex instanceof QueryTimeoutException) {
 			return new Answer("The query took too long.", Map.of("code", ErrorCode.TIMEOUT.name()));

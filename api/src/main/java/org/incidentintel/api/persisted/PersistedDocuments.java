@@ -44,7 +44,8 @@ import org.springframework.core.io.Resource;
  * <li>in {@code allow-list} mode only the manifest's documents run, named by their hash
  * or sent whole; any other is {@code DOCUMENT_NOT_ALLOWED}.</li>
  * </ul>
- * A request without a hash is parsed and validated as usual. A limit that refuses the
+ * A request without a hash is parsed and validated as usual, once:
+ * {@link ParsedDocuments} keeps the documents that passed. A limit that refuses the
  * document while it is parsed or validated (the limits package aborts the execution) is
  * answered as the document's errors, so that the request ends as any refused one does
  * (graphql-java would otherwise leave its observation, and so its metrics, unfinished).
@@ -66,6 +67,9 @@ public class PersistedDocuments implements PreparsedDocumentProvider {
 	private final Map<String, PreparsedDocumentEntry> parsedManifest = new ConcurrentHashMap<>();
 
 	private final Map<String, Kept> kept;
+
+	// Documents sent whole, without a hash, parsed and validated once
+	private final ParsedDocuments parsed = new ParsedDocuments();
 
 	PersistedDocuments(Mode mode, int cacheSize, Map<String, String> manifest) {
 		this.mode = mode;
@@ -183,7 +187,7 @@ public class PersistedDocuments implements PreparsedDocumentProvider {
 	private PreparsedDocumentEntry automatic(String hash, String sent, ExecutionInput input,
 			Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
 		if (hash == null) {
-			return parseAndValidate.apply(input);
+			return this.parsed.get(input, parseAndValidate);
 		}
 		if (sent != null && !sha256(sent).equals(hash)) {
 			return error(ErrorCode.BAD_USER_INPUT, ErrorType.ValidationError,

@@ -17,6 +17,7 @@ import graphql.introspection.IntrospectionQuery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +25,8 @@ import org.incidentintel.api.testing.StatementCounting;
 import org.incidentintel.api.testing.H2IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -525,14 +528,15 @@ class HostileQueriesIntegrationTests {
 
 	/**
 	 * The request timeout, with a database made slow on purpose: the answer is a TIMEOUT
-	 * error.
+	 * error, and the fields the cancellation stopped log no stack trace each.
 	 */
 	@Nested
 	@TestPropertySource(properties = "incidentintel.api.request-timeout=300ms")
+	@ExtendWith(OutputCaptureExtension.class)
 	class Timeout {
 
 		@Test
-		void aRequestOverTheTimeoutIsAnsweredWithTimeout() {
+		void aRequestOverTheTimeoutIsAnsweredWithTimeout(CapturedOutput output) {
 			StatementCounting.delay = Duration.ofMillis(1500);
 			try {
 				Refusal refusal = post("{ ingestRuns { totalCount edges { node { id } } } }");
@@ -540,6 +544,7 @@ class HostileQueriesIntegrationTests {
 				assertThat(refusal.code()).isEqualTo("TIMEOUT");
 				assertThat(refusal.message()).startsWith("The request took longer than 300 ms and was stopped");
 				assertThat(refusal.read("$.data", Object.class)).isNull();
+				assertThat(output).doesNotContain("Unexpected failure");
 			}
 			finally {
 				StatementCounting.delay = Duration.ZERO;
