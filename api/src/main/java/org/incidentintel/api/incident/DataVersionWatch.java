@@ -1,5 +1,6 @@
 package org.incidentintel.api.incident;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.Executors;
@@ -79,7 +80,15 @@ class DataVersionWatch implements SmartLifecycle {
 	public void stop() {
 		this.running = false;
 		this.executor.shutdownNow();
-		this.changes.tryEmitComplete();
+		try {
+			// A sink refuses a completion while the poll thread emits (not serialized):
+			// the poll ends first
+			this.executor.awaitTermination(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		this.changes.emitComplete(Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(2)));
 	}
 
 	@Override
