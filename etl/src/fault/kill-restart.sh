@@ -252,7 +252,9 @@ run_and_kill() {
 	while kill -0 "$pid" 2>/dev/null; do
 		if grep -qs "$marker" "$work/logs/$label.err"; then
 			[[ -n $started ]] || started=$(date +%s%N)
-			seen=$(sed -n 's/^ *\([0-9,]*\) rows read.*/\1/p' "$work/logs/$label.err" | tail -n 1 | tr -d ,)
+			# progress lines: "  37.5% of 2.1 MB read, ETA 4s; 7,500 rows, 1,875 rows/s, ..."
+			# (or "  7,500 rows, ..." when the reader counts no bytes)
+			seen=$(sed -n 's/^\(.*; \| *\)\([0-9][0-9,]*\) rows, .*/\2/p' "$work/logs/$label.err" | tail -n 1 | tr -d ,)
 			# H2 writes commits to its file up to a second late (MVStore's autoCommitDelay):
 			# a run killed sooner may not be on disk at all, leaving nothing to restart
 			((${seen:-0} >= target && $(date +%s%N) - started >= hold_ns)) && break
