@@ -71,7 +71,10 @@ class IncidentsChangedIntegrationTests {
 	@Test
 	void aChangeOfIncidentDataReachesAnSseSubscriberAndAFilterIsAccepted() {
 		int before = this.watch.subscribers();
-		Flux<Map<String, Object>> events = SubscriptionClients.sse(this.port,
+		// A client of its own: anonymous callers share one subscription limit by address
+		// with the browser tests' pages
+		String token = this.tokens.create("sse-" + UUID.randomUUID().toString().substring(0, 8), Role.READER).token();
+		Flux<Map<String, Object>> events = SubscriptionClients.sse(this.port, token,
 				"subscription($filter: IncidentFilter) { incidentsChanged(filter: $filter) { dataVersion changedAt } }",
 				Map.of("filter", Map.of("country", List.of("PAK"))));
 

@@ -60,6 +60,15 @@ public final class SubscriptionClients {
 	 * ({@code data} and/or {@code errors}), until the server completes the stream.
 	 */
 	public static Flux<Map<String, Object>> sse(int port, String document, Map<String, Object> variables) {
+		return sse(port, null, document, variables);
+	}
+
+	/**
+	 * As {@link #sse(int, String, Map)}, as the client a token names (null: anonymous,
+	 * which all share one per-client subscription limit by address).
+	 */
+	public static Flux<Map<String, Object>> sse(int port, String token, String document,
+			Map<String, Object> variables) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("query", document);
 		body.put("variables", variables);
@@ -71,6 +80,11 @@ public final class SubscriptionClients {
 			.uri("/graphql")
 			.contentType(MediaType.APPLICATION_JSON)
 			.accept(MediaType.TEXT_EVENT_STREAM)
+			.headers((headers) -> {
+				if (token != null) {
+					headers.setBearerAuth(token);
+				}
+			})
 			.bodyValue(body)
 			.retrieve()
 			.bodyToFlux(EVENT)
