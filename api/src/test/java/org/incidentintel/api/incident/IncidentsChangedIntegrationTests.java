@@ -2,9 +2,13 @@ package org.incidentintel.api.incident;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.incidentintel.api.testing.H2IntegrationTest;
 import org.incidentintel.api.testing.SubscriptionClients;
@@ -13,7 +17,7 @@ import org.incidentintel.domain.security.ApiTokens;
 import org.incidentintel.domain.security.Role;
 import org.incidentintel.domain.statistics.IncidentStatisticsCells;
 import org.junit.jupiter.api.Test;
-import reactor.core.publisher.Flux;
+import reactor.core.Disposable;
 import reactor.test.StepVerifier;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,41 +53,47 @@ class IncidentsChangedIntegrationTests {
 	IncidentStatisticsCells cells;
 
 	@Autowired
-	DataVersionWatch watch;
-
-	@Autowired
 	ApiTokens tokens;
 
 	@Test
 	void aChangeOfIncidentDataReachesAWebSocketSubscriberWithTheNewVersion() {
 		WebSocketGraphQlTester client = SubscriptionClients.webSocket(this.port, null);
-		int before = this.watch.subscribers();
-		Flux<Long> versions = client.document(CHANGES)
+		Heard<Long> heard = new Heard<>();
+		Disposable subscription = client.document(CHANGES)
 			.executeSubscription()
-			.toFlux("incidentsChanged.dataVersion", Long.class);
-
-		StepVerifier.create(versions).then(() -> changeOnceSubscribed(before)).assertNext((version) -> {
-			assertThat(version).isEqualTo(this.cells.versions().dataVersion());
-		}).thenCancel().verify(WAIT);
-		client.stop().block(WAIT);
+			.toFlux("incidentsChanged.dataVersion", Long.class)
+			.subscribe(heard.events::add, heard.failure::set);
+		try {
+			List<Long> committed = changeUntilHeard(heard);
+			assertThat(heard.events.peek()).isIn(committed);
+		}
+		finally {
+			subscription.dispose();
+			client.stop().block(WAIT);
+		}
 	}
 
 	@Test
 	void aChangeOfIncidentDataReachesAnSseSubscriberAndAFilterIsAccepted() {
-		int before = this.watch.subscribers();
 		// A client of its own: anonymous callers share one subscription limit by address
 		// with the browser tests' pages
 		String token = this.tokens.create("sse-" + UUID.randomUUID().toString().substring(0, 8), Role.READER).token();
-		Flux<Map<String, Object>> events = SubscriptionClients.sse(this.port, token,
+		Heard<Map<String, Object>> heard = new Heard<>();
+		Disposable subscription = SubscriptionClients.sse(this.port, token,
 				"subscription($filter: IncidentFilter) { incidentsChanged(filter: $filter) { dataVersion changedAt } }",
-				Map.of("filter", Map.of("country", List.of("PAK"))));
-
-		StepVerifier.create(events).then(() -> changeOnceSubscribed(before)).assertNext((event) -> {
+				Map.of("filter", Map.of("country", List.of("PAK"))))
+			.subscribe(heard.events::add, heard.failure::set);
+		try {
+			List<Long> committed = changeUntilHeard(heard);
+			Map<String, Object> event = heard.events.peek();
 			assertThat(event).doesNotContainKey("errors");
-			assertThat(SubscriptionClients.at(event, "data.incidentsChanged.dataVersion"))
-				.isEqualTo((int) this.cells.versions().dataVersion());
+			assertThat(((Number) SubscriptionClients.at(event, "data.incidentsChanged.dataVersion")).longValue())
+				.isIn(committed);
 			assertThat(SubscriptionClients.at(event, "data.incidentsChanged.changedAt")).isNotNull();
-		}).thenCancel().verify(WAIT);
+		}
+		finally {
+			subscription.dispose();
+		}
 	}
 
 	@Test
@@ -91,23 +101,36 @@ class IncidentsChangedIntegrationTests {
 		String token = this.tokens.create("subscriber-" + UUID.randomUUID().toString().substring(0, 8), Role.READER)
 			.token();
 		WebSocketGraphQlTester client = SubscriptionClients.webSocket(this.port, token);
-		int before = this.watch.subscribers();
-		// The limit of the shared test context is 2 (H2IntegrationTest)
-		var first = client.document(CHANGES).executeSubscription().toFlux().subscribe();
-		var second = client.document(CHANGES).executeSubscription().toFlux().subscribe();
-		await().atMost(WAIT).until(() -> this.watch.subscribers() >= before + 2);
+		// The limit of the shared test context is 2 (H2IntegrationTest); each of the two
+		// is surely open once it has heard a change
+		Heard<Object> first = new Heard<>();
+		Heard<Object> second = new Heard<>();
+		Disposable firstSubscription = client.document(CHANGES)
+			.executeSubscription()
+			.toFlux()
+			.subscribe(first.events::add, first.failure::set);
+		Disposable secondSubscription = client.document(CHANGES)
+			.executeSubscription()
+			.toFlux()
+			.subscribe(second.events::add, second.failure::set);
+		try {
+			changeUntilHeard(first);
+			changeUntilHeard(second);
 
-		StepVerifier.create(client.document(CHANGES).executeSubscription().toFlux())
-			.consumeErrorWith((error) -> assertThat(error)
-				.isInstanceOfSatisfying(SubscriptionErrorException.class, (refused) -> assertThat(refused.getErrors())
-					.singleElement()
-					.satisfies((refusal) -> assertThat(refusal.getExtensions()).containsEntry("code", "LIMIT_EXCEEDED")
-						.containsEntry("limit", "incidentintel.api.subscriptions.max-per-client")
-						.containsEntry("maximum", 2))))
-			.verify(WAIT);
-		first.dispose();
-		second.dispose();
-		client.stop().block(WAIT);
+			StepVerifier.create(client.document(CHANGES).executeSubscription().toFlux())
+				.consumeErrorWith((error) -> assertThat(error).isInstanceOfSatisfying(SubscriptionErrorException.class,
+						(refused) -> assertThat(refused.getErrors()).singleElement()
+							.satisfies((refusal) -> assertThat(refusal.getExtensions())
+								.containsEntry("code", "LIMIT_EXCEEDED")
+								.containsEntry("limit", "incidentintel.api.subscriptions.max-per-client")
+								.containsEntry("maximum", 2))))
+				.verify(WAIT);
+		}
+		finally {
+			firstSubscription.dispose();
+			secondSubscription.dispose();
+			client.stop().block(WAIT);
+		}
 	}
 
 	@Test
@@ -138,12 +161,36 @@ class IncidentsChangedIntegrationTests {
 	}
 
 	/**
-	 * Commits a change once the server holds the subscription (its baseline version is
-	 * read then: a change before it would rightly not be sent).
+	 * Commits a change of incident data at each poll of the wait until the subscriber has
+	 * heard one: when the server reads the subscription's baseline version is not
+	 * observable from here (counting the watch's subscribers is not: the previous test's
+	 * subscriptions may still be leaving), and a change before it would rightly not be
+	 * sent.
+	 * @return the data versions committed, one of which the subscriber heard
 	 */
-	private void changeOnceSubscribed(int before) {
-		await().atMost(WAIT).until(() -> this.watch.subscribers() > before);
-		TestDatabase.incidentsChanged(this.jdbc);
+	private List<Long> changeUntilHeard(Heard<?> heard) {
+		List<Long> committed = new ArrayList<>();
+		await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> {
+			if (heard.failure.get() != null) {
+				throw new AssertionError("The subscription failed", heard.failure.get());
+			}
+			if (!heard.events.isEmpty()) {
+				return true;
+			}
+			TestDatabase.incidentsChanged(this.jdbc);
+			committed.add(this.cells.versions().dataVersion());
+			return false;
+		});
+		return committed;
+	}
+
+	/** What a subscriber heard: its events, and the error that ended it, if one did. */
+	private static final class Heard<T> {
+
+		final Queue<T> events = new ConcurrentLinkedQueue<>();
+
+		final AtomicReference<Throwable> failure = new AtomicReference<>();
+
 	}
 
 }
