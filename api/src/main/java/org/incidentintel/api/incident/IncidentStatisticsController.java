@@ -33,11 +33,14 @@ class IncidentStatisticsController {
 
 	private final IncidentFilterSql filterSql;
 
+	private final IncidentFilterNames filterNames;
+
 	private final IncidentStatisticsQuery query;
 
-	IncidentStatisticsController(IncidentFilterSql filterSql, IncidentStatisticsQuery query,
-			BatchLoaderRegistry registry) {
+	IncidentStatisticsController(IncidentFilterSql filterSql, IncidentFilterNames filterNames,
+			IncidentStatisticsQuery query, BatchLoaderRegistry registry) {
 		this.filterSql = filterSql;
+		this.filterNames = filterNames;
 		this.query = query;
 		registry.<OrganizationStatistics, IncidentStatistics>forName(ORGANIZATION_STATISTICS)
 			.registerMappedBatchLoader(
@@ -62,7 +65,7 @@ class IncidentStatisticsController {
 			@Argument List<IncidentDimension> groupBy, @Argument Boolean includeFactions,
 			DataFetchingEnvironment environment) {
 		List<IncidentDimension> dimensions = IncidentStatisticsQuery.validate(groupBy, "groupBy");
-		IncidentFilterSql.validate(filter, "filter");
+		IncidentFilterValidation.validate(filter, "filter");
 		DataLoader<OrganizationStatistics, IncidentStatistics> loader = environment
 			.getDataLoader(ORGANIZATION_STATISTICS);
 		return loader.load(new OrganizationStatistics(organization.id(),
@@ -77,7 +80,7 @@ class IncidentStatisticsController {
 					Collectors.mapping(OrganizationStatistics::organizationId, Collectors.toCollection(TreeSet::new))))
 			.forEach((arguments, owners) -> {
 				Map<Long, IncidentStatistics> statistics = this.query.statisticsOf(
-						this.filterSql.families(owners, arguments.includeFactions()),
+						this.filterNames.families(owners, arguments.includeFactions()),
 						this.filterSql.toSql(arguments.filter(), "filter"),
 						IncidentFilterSql.cellsCanAnswer(arguments.filter()), arguments.groupBy());
 				owners.forEach(

@@ -65,7 +65,7 @@ class OrganizationIncidentsController {
 		PageArguments page = PageArguments.of(first, after, null, null, this.properties.maxPageSize());
 		IncidentKeyset keyset = IncidentKeyset.of(orderBy, "orderBy");
 		IncidentKeyset.Position position = (after != null) ? keyset.decode(after, "after") : null;
-		IncidentFilterSql.validate(filter, "filter");
+		IncidentFilterValidation.validate(filter, "filter");
 		boolean counted = environment.getSelectionSet().contains("totalCount");
 		List<IncidentOrder> order = (orderBy != null && !orderBy.isEmpty()) ? List.copyOf(orderBy)
 				: IncidentKeyset.DEFAULT_ORDER;

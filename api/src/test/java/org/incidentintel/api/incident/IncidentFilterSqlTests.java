@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +22,8 @@ import org.incidentintel.domain.incident.IncidentKind;
 import org.incidentintel.domain.organization.OrganizationFamilies;
 import org.incidentintel.domain.organization.OrganizationFamiliesCache;
 import org.incidentintel.domain.organization.OrganizationFamilies.Period;
+import org.incidentintel.domain.region.KnownRegion;
+import org.incidentintel.domain.region.KnownRegionName;
 import org.junit.jupiter.api.Test;
 import org.mockito.stubbing.Answer;
 
@@ -36,8 +37,6 @@ import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.startsWith;
 import static org.mockito.BDDMockito.willAnswer;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.times;
-import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 /**
@@ -48,16 +47,19 @@ import static org.mockito.Mockito.verifyNoInteractions;
  */
 class IncidentFilterSqlTests {
 
-	private static final String REGIONS = "select r.id, r.ref_key";
-
 	private static final String ALIASES = "select normalized_key, organization_id";
 
 	private static final String IDS = "select id from organization";
 
 	private final NamedParameterJdbcTemplate jdbc = mock(NamedParameterJdbcTemplate.class);
 
+	// The regions the database holds (givenRegions), and how often they were read
+	private List<KnownRegion> regions = List.of();
+
+	private int regionLoads;
+
 	// Jamaat-ul-Ahrar (3) merged into the TTP (1); see givenOrganizations
-	private final IncidentFilterSql filterSql = new IncidentFilterSql(this.jdbc,
+	private final IncidentFilterSql filterSql = filterSql(
 			new OrganizationFamiliesCache(() -> new OrganizationFamilies(Map.of(3L, 1L), Map.of())));
 
 	// Building the condition
@@ -239,20 +241,20 @@ class IncidentFilterSqlTests {
 	@Test
 	void filtersNestTenLevelsDeepAndNoDeeper() {
 		IncidentFilter tenDeep = country("PAK");
-		for (int level = 1; level < IncidentFilterSql.MAX_DEPTH; level++) {
+		for (int level = 1; level < IncidentFilterValidation.MAX_DEPTH; level++) {
 			tenDeep = not(tenDeep);
 		}
 		assertThat(this.filterSql.toSql(tenDeep, "filter").sql()).contains("i.country in (:f0)");
 
 		// not, and, not, ... ten operators over a country: eleven levels
 		IncidentFilter deepest = country("PAK");
-		for (int level = IncidentFilterSql.MAX_DEPTH; level >= 1; level--) {
+		for (int level = IncidentFilterValidation.MAX_DEPTH; level >= 1; level--) {
 			deepest = (level % 2 == 1) ? not(deepest) : and(deepest);
 		}
 		IncidentFilter elevenDeep = deepest;
 		List<Object> expected = new ArrayList<>();
 		expected.add("where");
-		for (int level = 1; level <= IncidentFilterSql.MAX_DEPTH; level++) {
+		for (int level = 1; level <= IncidentFilterValidation.MAX_DEPTH; level++) {
 			expected.add((level % 2 == 1) ? "not" : "and");
 			if (level % 2 == 0) {
 				expected.add(0);
@@ -269,13 +271,14 @@ class IncidentFilterSqlTests {
 
 	@Test
 	void aListOfMoreThanAHundredIsALimitExceeded() {
-		String[] codes = Collections.nCopies(IncidentFilterSql.MAX_VALUES + 1, "PAK").toArray(String[]::new);
+		String[] codes = Collections.nCopies(IncidentFilterValidation.MAX_VALUES + 1, "PAK").toArray(String[]::new);
 		assertRefused(country(codes), ErrorCode.LIMIT_EXCEEDED, "at most 100 values per list", "filter", "country");
 		assertThat(this.filterSql
-			.toSql(country(Collections.nCopies(IncidentFilterSql.MAX_VALUES, "PAK").toArray(String[]::new)), "filter")
+			.toSql(country(Collections.nCopies(IncidentFilterValidation.MAX_VALUES, "PAK").toArray(String[]::new)),
+					"filter")
 			.parameters()).containsExactly(Map.entry("f0", Set.of("PAK")));
 
-		IncidentFilter[] children = Collections.nCopies(IncidentFilterSql.MAX_VALUES + 1, country("PAK"))
+		IncidentFilter[] children = Collections.nCopies(IncidentFilterValidation.MAX_VALUES + 1, country("PAK"))
 			.toArray(IncidentFilter[]::new);
 		assertRefused(or(children), ErrorCode.LIMIT_EXCEEDED, "at most 100 filters per list", "filter", "or");
 	}
@@ -290,9 +293,9 @@ class IncidentFilterSqlTests {
 
 	@Test
 	void validateChecksWithoutTheTemplateAndAcceptsNoFilter() {
-		IncidentFilterSql.validate(null, "filter");
+		IncidentFilterValidation.validate(null, "filter");
 		assertThatExceptionOfType(ApiException.class)
-			.isThrownBy(() -> IncidentFilterSql.validate(country("XYZ"), "filter"))
+			.isThrownBy(() -> IncidentFilterValidation.validate(country("XYZ"), "filter"))
 			.satisfies((ex) -> assertThat(ex.argumentPath()).containsExactly("filter", "country", 0));
 	}
 
@@ -310,7 +313,7 @@ class IncidentFilterSqlTests {
 		assertThat(condition.sql()).isEqualTo("(((i.region_id is not null and i.region_id in (:f0)) or "
 				+ "(i.region_at_event_id is not null and i.region_at_event_id in (:f0))))");
 		assertThat(condition.parameters()).containsExactly(Map.entry("f0", Set.of(11L)));
-		verify(this.jdbc, times(1)).query(startsWith(REGIONS), any(RowCallbackHandler.class));
+		assertThat(this.regionLoads).isOne();
 	}
 
 	@Test
@@ -370,9 +373,8 @@ class IncidentFilterSqlTests {
 	void aDatedFactionCountsForItsMovementOnlyForIncidentsStartingInItsPeriod() {
 		givenOrganizations();
 		// A faction (4) belonging to the TTP (1) from 2020-08-17
-		IncidentFilterSql dated = new IncidentFilterSql(this.jdbc,
-				new OrganizationFamiliesCache(() -> new OrganizationFamilies(Map.of(3L, 1L), Map.of(4L, 1L),
-						Map.of(4L, new Period(LocalDate.parse("2020-08-17"), null)))));
+		IncidentFilterSql dated = filterSql(new OrganizationFamiliesCache(() -> new OrganizationFamilies(Map.of(3L, 1L),
+				Map.of(4L, 1L), Map.of(4L, new Period(LocalDate.parse("2020-08-17"), null)))));
 
 		Condition condition = dated.toSql(perpetrator("TTP"), "filter");
 
@@ -432,13 +434,20 @@ class IncidentFilterSqlTests {
 	// Khyber Pakhtunkhwa (11; NWFP until 2010-04-18, KPK always), Sindh (12), and two
 	// regions named Punjab, in Pakistan (13) and India (21)
 	private void givenRegions() {
-		List<Map<String, Object>> rows = List.of(
-				region(11, "pk-kp", "PAK", "Khyber Pakhtunkhwa", "North-West Frontier Province", null, "2010-04-18"),
-				region(11, "pk-kp", "PAK", "Khyber Pakhtunkhwa", "KPK", null, null),
-				region(12, "pk-sd", "PAK", "Sindh", null, null, null),
-				region(13, "pk-pb", "PAK", "Punjab", null, null, null),
-				region(21, "in-pb", "IND", "Punjab", null, null, null));
-		willAnswer(rows(rows, 1)).given(this.jdbc).query(startsWith(REGIONS), any(RowCallbackHandler.class));
+		this.regions = List.of(
+				new KnownRegion("11", "PAK", "Khyber Pakhtunkhwa", null, null, null,
+						List.of(new KnownRegionName("North-West Frontier Province", null,
+								LocalDate.parse("2010-04-18")), new KnownRegionName("KPK", null, null))),
+				new KnownRegion("12", "PAK", "Sindh", null, null, null, List.of()),
+				new KnownRegion("13", "PAK", "Punjab", null, null, null, List.of()),
+				new KnownRegion("21", "IND", "Punjab", null, null, null, List.of()));
+	}
+
+	private IncidentFilterSql filterSql(OrganizationFamiliesCache families) {
+		return new IncidentFilterSql(new IncidentFilterNames(this.jdbc, families, () -> {
+			this.regionLoads++;
+			return this.regions;
+		}));
 	}
 
 	// TTP (1), ISKP (2, alias Daesh), Jamaat-ul-Ahrar (3, merged into TTP)
@@ -465,19 +474,6 @@ class IncidentFilterSqlTests {
 			}
 			return rows(rows, 2).answer(invocation);
 		}).given(this.jdbc).query(startsWith(IDS), anyMap(), any(RowCallbackHandler.class));
-	}
-
-	private static Map<String, Object> region(long id, String key, String country, String name, String alternative,
-			String alternativeFrom, String alternativeTo) {
-		Map<String, Object> row = new HashMap<>();
-		row.put("id", id);
-		row.put("ref_key", key);
-		row.put("country", country);
-		row.put("name", name);
-		row.put("alt_name", alternative);
-		row.put("alt_from", (alternativeFrom != null) ? LocalDate.parse(alternativeFrom) : null);
-		row.put("alt_to", (alternativeTo != null) ? LocalDate.parse(alternativeTo) : null);
-		return row;
 	}
 
 	// Hands each row to the query's RowCallbackHandler, its argument at the given index

@@ -47,7 +47,8 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
  * (IncidentQueriesContract) keep what needs rows.
  */
 @GraphQlTest({ IncidentController.class, IncidentStatisticsController.class, OrganizationIncidentsController.class })
-@Import({ GraphQlSliceConfiguration.class, IncidentFilterSql.class, IncidentGraphQlTests.OrganizationByName.class })
+@Import({ GraphQlSliceConfiguration.class, IncidentFilterSql.class, IncidentFilterNames.class,
+		IncidentGraphQlTests.OrganizationByName.class })
 class IncidentGraphQlTests {
 
 	private static final String INCIDENTS = """
@@ -82,11 +83,11 @@ class IncidentGraphQlTests {
 	@MockitoBean
 	Regions regions;
 
-	// IncidentFilterSql's, for the names of regions and perpetrators
+	// IncidentFilterNames', for the names of regions and perpetrators
 	@MockitoBean
 	NamedParameterJdbcTemplate jdbc;
 
-	// IncidentFilterSql's, for what a perpetrator's name stands for
+	// IncidentFilterNames', for what a perpetrator's name stands for
 	@MockitoBean
 	OrganizationFamiliesCache families;
 

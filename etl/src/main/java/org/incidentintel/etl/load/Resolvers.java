@@ -19,7 +19,7 @@ import org.incidentintel.domain.organization.OrganizationFamilies;
 import org.incidentintel.domain.organization.OrganizationResolution;
 import org.incidentintel.domain.organization.OrganizationResolver;
 import org.incidentintel.domain.region.KnownRegion;
-import org.incidentintel.domain.region.KnownRegionName;
+import org.incidentintel.domain.region.KnownRegions;
 import org.incidentintel.domain.region.RegionResolution;
 import org.incidentintel.domain.region.RegionResolver;
 
@@ -56,7 +56,7 @@ final class Resolvers {
 	}
 
 	static Resolvers load(JdbcTemplate jdbc) {
-		return of(organizations(jdbc), regions(jdbc));
+		return of(organizations(jdbc), KnownRegions.load(jdbc));
 	}
 
 	static Resolvers of(List<KnownOrganization> organizations, List<KnownRegion> regions) {
@@ -132,23 +132,6 @@ final class Resolvers {
 			long id = row.getLong(1);
 			known.add(new KnownOrganization(Long.toString(id), row.getString(2), row.getString(3),
 					aliases.getOrDefault(id, List.of())));
-		});
-		return known;
-	}
-
-	private static List<KnownRegion> regions(JdbcTemplate jdbc) {
-		Map<Long, List<KnownRegionName>> names = new LinkedHashMap<>();
-		jdbc.query("select region_id, name, valid_from, valid_to from region_name order by id", (row) -> {
-			names.computeIfAbsent(row.getLong(1), (id) -> new ArrayList<>())
-				.add(new KnownRegionName(row.getString(2), localDate(row.getDate(3)), localDate(row.getDate(4))));
-		});
-		List<KnownRegion> known = new ArrayList<>();
-		jdbc.query("select id, country, name, valid_from, valid_to, merged_into_id from region order by id", (row) -> {
-			long id = row.getLong(1);
-			Object mergedInto = row.getObject(6);
-			known.add(new KnownRegion(Long.toString(id), row.getString(2), row.getString(3), localDate(row.getDate(4)),
-					localDate(row.getDate(5)), (mergedInto != null) ? mergedInto.toString() : null,
-					names.getOrDefault(id, List.of())));
 		});
 		return known;
 	}
