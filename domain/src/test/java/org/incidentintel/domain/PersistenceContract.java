@@ -9,27 +9,21 @@ import org.incidentintel.domain.dialogue.Dialogue;
 import org.incidentintel.domain.dialogue.DialogueRepository;
 import org.incidentintel.domain.dialogue.Person;
 import org.incidentintel.domain.dialogue.PersonRepository;
-import org.incidentintel.domain.incident.Incident;
 import org.incidentintel.domain.incident.IncidentKind;
-import org.incidentintel.domain.incident.IncidentRepository;
-import org.incidentintel.domain.incident.PerpetratorRole;
 import org.incidentintel.domain.organization.Organization;
 import org.incidentintel.domain.organization.OrganizationKind;
 import org.incidentintel.domain.organization.OrganizationRepository;
-import org.incidentintel.domain.region.Region;
-import org.incidentintel.domain.region.RegionRepository;
 import org.incidentintel.domain.report.Comparison;
 import org.incidentintel.domain.report.SecurityReport;
 import org.incidentintel.domain.report.SecurityReportRepository;
 import org.incidentintel.domain.source.IngestRun;
 import org.incidentintel.domain.source.IngestRunRepository;
-import org.incidentintel.domain.source.SourceRecord;
-import org.incidentintel.domain.source.SourceRecordRepository;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,16 +47,10 @@ abstract class PersistenceContract {
 	OrganizationRepository organizations;
 
 	@Autowired
-	RegionRepository regions;
-
-	@Autowired
-	IncidentRepository incidents;
-
-	@Autowired
 	IngestRunRepository runs;
 
 	@Autowired
-	SourceRecordRepository sourceRecords;
+	JdbcTemplate jdbc;
 
 	@Autowired
 	DialogueRepository dialogues;
@@ -87,47 +75,14 @@ abstract class PersistenceContract {
 	}
 
 	@Test
-	void incidentKeepsPerpetratorsRegionsAndCasualties() {
-		Region kp = this.regions.save(new Region("PK-KP", "PAK", "Khyber Pakhtunkhwa"));
-		Region fata = new Region("PK-TA", "PAK", "Federally Administered Tribal Areas");
-		fata.setMergedInto(kp);
-		this.regions.save(fata);
-		Organization ttp = this.organizations
-			.save(new Organization("ttp", "Tehrik-i-Taliban Pakistan", OrganizationKind.MILITANT_GROUP));
-		Incident incident = new Incident(LocalDate.of(2013, 9, 22), LocalDate.of(2013, 9, 22), DatePrecision.DAY,
-				IncidentKind.ATTACK, "PAK");
-		incident.setRegion(kp, kp, "Khyber Pakhtunkhwa");
-		incident.setPlace("Peshawar", "All Saints Church");
-		incident.setLocation(34.0, 71.57);
-		incident.setCasualties(82, 80, 85, 82, 0, 2, null, 120);
-		incident.addPerpetrator(ttp, "TTP", PerpetratorRole.PERPETRATOR, false);
-		incident.addPerpetrator(null, "Jundullah (suspected)", PerpetratorRole.CLAIMED, true);
-		incident.getAttackTypes().add("Suicide bombing");
-		incident.getTargets().add("Religious figures/institutions");
-		Long id = this.incidents.save(incident).getId();
-		this.entityManager.flush();
-		this.entityManager.clear();
-
-		Incident read = this.incidents.findById(id).orElseThrow();
-		assertThat(read.getRegion().getKey()).isEqualTo("PK-KP");
-		assertThat(read.getKilled()).isEqualTo(82);
-		assertThat(read.getKilledUnknown()).isNull();
-		assertThat(read.getPerpetrators()).extracting(p -> p.getNameAsReported())
-			.containsExactly("TTP", "Jundullah (suspected)");
-		assertThat(read.getPerpetrators().get(1).getOrganization()).isNull();
-		assertThat(read.getAttackTypes()).containsExactly("Suicide bombing");
-		assertThat(read.getCreatedAt()).isNotNull();
-	}
-
-	@Test
 	void sourceRecordIsUniquePerDatasetAndRecordId() {
 		IngestRun run = this.runs
 			.save(new IngestRun("ucdp-ged", "conflict_data_pak.csv", "ab".repeat(32), Instant.now()));
-		this.sourceRecords.save(sourceRecord(run, "ucdp-ged", "1001"));
-		this.sourceRecords.save(sourceRecord(run, "gtd", "1001"));
 		this.entityManager.flush();
+		insertSourceRecord(run, "ucdp-ged", "1001");
+		insertSourceRecord(run, "gtd", "1001");
 
-		assertThatThrownBy(() -> this.sourceRecords.saveAndFlush(sourceRecord(run, "ucdp-ged", "1001")))
+		assertThatThrownBy(() -> insertSourceRecord(run, "ucdp-ged", "1001"))
 			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 
@@ -178,12 +133,14 @@ abstract class PersistenceContract {
 		assertThat(read.getFigures().get(1).getShare()).isEqualByComparingTo("0.51");
 	}
 
-	private static SourceRecord sourceRecord(IngestRun run, String dataset, String recordId) {
-		SourceRecord record = new SourceRecord(dataset, recordId, run.getFileChecksum(), run, "cd".repeat(32), "raw");
-		record.setWhen(LocalDate.of(2008, 9, 20), LocalDate.of(2008, 9, 20), DatePrecision.DAY);
-		record.setWhat(IncidentKind.ATTACK, null, null);
-		record.setWhere("PAK", "Islamabad", null, null, null, "Islamabad", 33.72, 73.06);
-		return record;
+	// Source records have no entity: the ETL writes them with SQL
+	private void insertSourceRecord(IngestRun run, String dataset, String recordId) {
+		this.jdbc.update(
+				"insert into source_record (dataset, file_checksum, source_record_id, ingest_run_id, "
+						+ "content_hash, date_start, date_end, date_precision, kind, country, raw_record) "
+						+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				dataset, run.getFileChecksum(), recordId, run.getId(), "cd".repeat(32), LocalDate.of(2008, 9, 20),
+				LocalDate.of(2008, 9, 20), DatePrecision.DAY.name(), IncidentKind.ATTACK.name(), "PAK", "raw");
 	}
 
 }
