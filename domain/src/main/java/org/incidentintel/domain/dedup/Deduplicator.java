@@ -64,9 +64,9 @@ public class Deduplicator {
 	private static final String COLUMNS = """
 			sr.id, sr.dataset, sr.source_record_id, sr.date_start, sr.date_end, sr.date_precision, sr.kind,
 			sr.country, sr.region_id, sr.place, sr.district, sr.latitude, sr.longitude, sr.killed, sr.killed_low,
-			sr.killed_high, sr.injured, case when sr.summary is null then 0 else 1 end, sr.incident_id,
+			sr.killed_high, sr.injured, case when sr.summary is null then 0 else 1 end as has_summary, sr.incident_id,
 			(select array_agg(a.organization_id) from source_record_actor a
-			 where a.source_record_id = sr.id and a.organization_id is not null)""";
+			 where a.source_record_id = sr.id and a.organization_id is not null) as organization_ids""";
 
 	private final JdbcTemplate jdbc;
 
@@ -296,12 +296,10 @@ public class Deduplicator {
 	}
 
 	private MatchRecord record(ResultSet row) throws SQLException {
-		double latitude = row.getDouble(12);
-		boolean located = !row.wasNull();
-		double longitude = row.getDouble(13);
-		located &= !row.wasNull();
+		Double latitude = row.getObject("latitude", Double.class);
+		Double longitude = row.getObject("longitude", Double.class);
 		Set<Long> organizations = new TreeSet<>();
-		Array array = row.getArray(20);
+		Array array = row.getArray("organization_ids");
 		if (array != null) {
 			for (Object id : (Object[]) array.getArray()) {
 				if (id != null) {
@@ -309,12 +307,15 @@ public class Deduplicator {
 				}
 			}
 		}
-		return new MatchRecord(row.getLong(1), row.getString(2), row.getString(3), row.getDate(4).toLocalDate(),
-				row.getDate(5).toLocalDate(), DatePrecision.valueOf(row.getString(6)),
-				IncidentKind.valueOf(row.getString(7)), row.getString(8), longOrNull(row, 9),
-				PlaceKeys.of(row.getString(10), row.getString(11)), located ? new GeoPoint(latitude, longitude) : null,
-				intOrNull(row, 14), intOrNull(row, 15), intOrNull(row, 16), intOrNull(row, 17), organizations,
-				row.getInt(18) == 1, longOrNull(row, 19));
+		return new MatchRecord(row.getLong("id"), row.getString("dataset"), row.getString("source_record_id"),
+				row.getObject("date_start", LocalDate.class), row.getObject("date_end", LocalDate.class),
+				DatePrecision.valueOf(row.getString("date_precision")), IncidentKind.valueOf(row.getString("kind")),
+				row.getString("country"), row.getObject("region_id", Long.class),
+				PlaceKeys.of(row.getString("place"), row.getString("district")),
+				(latitude != null && longitude != null) ? new GeoPoint(latitude, longitude) : null,
+				row.getObject("killed", Integer.class), row.getObject("killed_low", Integer.class),
+				row.getObject("killed_high", Integer.class), row.getObject("injured", Integer.class), organizations,
+				row.getInt("has_summary") == 1, row.getObject("incident_id", Long.class));
 	}
 
 	/**
@@ -607,16 +608,6 @@ public class Deduplicator {
 
 	private static List<String> lines(String text) {
 		return (text != null) ? text.lines().toList() : List.of();
-	}
-
-	private static Long longOrNull(ResultSet row, int column) throws SQLException {
-		long value = row.getLong(column);
-		return row.wasNull() ? null : value;
-	}
-
-	private static Integer intOrNull(ResultSet row, int column) throws SQLException {
-		int value = row.getInt(column);
-		return row.wasNull() ? null : value;
 	}
 
 	// in-lists rather than = any(array): H2 uses an index only for the former
