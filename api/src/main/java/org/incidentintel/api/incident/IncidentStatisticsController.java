@@ -50,8 +50,10 @@ class IncidentStatisticsController {
 	@QueryMapping
 	IncidentStatistics incidentStatistics(@Argument IncidentFilter filter, @Argument List<IncidentDimension> groupBy) {
 		List<IncidentDimension> dimensions = IncidentStatisticsQuery.validate(groupBy, "groupBy");
+		// Factions count as their movement, as in the filter, unless the filter says not
+		boolean includeFactions = filter == null || !Boolean.FALSE.equals(filter.includeFactions());
 		return this.query.statistics(this.filterSql.toSql(filter, "filter"), IncidentFilterSql.cellsCanAnswer(filter),
-				dimensions);
+				dimensions, includeFactions);
 	}
 
 	/**
@@ -82,7 +84,8 @@ class IncidentStatisticsController {
 				Map<Long, IncidentStatistics> statistics = this.query.statisticsOf(
 						this.filterNames.families(owners, arguments.includeFactions()),
 						this.filterSql.toSql(arguments.filter(), "filter"),
-						IncidentFilterSql.cellsCanAnswer(arguments.filter()), arguments.groupBy());
+						IncidentFilterSql.cellsCanAnswer(arguments.filter()), arguments.groupBy(),
+						arguments.includeFactions());
 				owners.forEach(
 						(owner) -> result.put(new OrganizationStatistics(owner, arguments), statistics.get(owner)));
 			});

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.incidentintel.api.error.ApiException;
 import org.incidentintel.api.incident.IncidentFilterSql.Condition;
@@ -29,8 +31,11 @@ import org.incidentintel.api.region.Region;
 import org.incidentintel.api.region.Regions;
 import org.incidentintel.domain.incident.IncidentKind;
 import org.incidentintel.domain.incident.Perpetrators;
+import org.incidentintel.domain.organization.OrganizationFamilies;
 import org.incidentintel.domain.organization.OrganizationFamilies.Member;
 import org.incidentintel.domain.organization.OrganizationFamilies.Period;
+import org.incidentintel.domain.organization.OrganizationFamilies.RollUp;
+import org.incidentintel.domain.organization.OrganizationFamiliesCache;
 import org.incidentintel.domain.statistics.IncidentStatisticsCells;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -103,13 +108,17 @@ class IncidentStatisticsQuery {
 
 	private final IncidentStatisticsProperties properties;
 
+	private final OrganizationFamiliesCache families;
+
 	IncidentStatisticsQuery(NamedParameterJdbcTemplate jdbc, Regions regions, Organizations organizations,
-			IncidentStatisticsCells cells, IncidentStatisticsProperties properties) {
+			IncidentStatisticsCells cells, IncidentStatisticsProperties properties,
+			OrganizationFamiliesCache families) {
 		this.jdbc = jdbc;
 		this.regions = regions;
 		this.organizations = organizations;
 		this.cells = cells;
 		this.properties = properties;
+		this.families = families;
 	}
 
 	/**
@@ -132,9 +141,10 @@ class IncidentStatisticsQuery {
 	 * @param cellsCanAnswer whether the condition reads only columns the cells keep
 	 * @param groupBy the validated dimensions
 	 */
-	IncidentStatistics statistics(Condition where, boolean cellsCanAnswer, List<IncidentDimension> groupBy) {
+	IncidentStatistics statistics(Condition where, boolean cellsCanAnswer, List<IncidentDimension> groupBy,
+			boolean includeFactions) {
 		if (!SINGLE_VALUED.containsAll(groupBy)) {
-			return perIncident(null, where, groupBy).get(ALL);
+			return perIncident(null, where, groupBy, includeFactions).get(ALL);
 		}
 		Table table = source(where, cellsCanAnswer, groupBy);
 		if (groupBy.isEmpty()) {
@@ -165,9 +175,9 @@ class IncidentStatisticsQuery {
 	 * @param groupBy the validated dimensions
 	 */
 	Map<Long, IncidentStatistics> statisticsOf(Map<Long, Set<Member>> families, Condition where, boolean cellsCanAnswer,
-			List<IncidentDimension> groupBy) {
+			List<IncidentDimension> groupBy, boolean includeFactions) {
 		boolean onCells = cellsCanAnswer && PERPETRATOR_CELLS.containsAll(groupBy) && cellsAreFresh();
-		return onCells ? perCell(families, where, groupBy) : perIncident(families, where, groupBy);
+		return onCells ? perCell(families, where, groupBy) : perIncident(families, where, groupBy, includeFactions);
 	}
 
 	private static IncidentStatistics withoutGrouping(Totals totals) {
@@ -186,8 +196,8 @@ class IncidentStatisticsQuery {
 	 * Without {@code families}, all matching incidents are one owner, {@link #ALL}.
 	 */
 	private Map<Long, IncidentStatistics> perIncident(Map<Long, Set<Member>> families, Condition where,
-			List<IncidentDimension> groupBy) {
-		Grouping grouping = grouping(groupBy, false);
+			List<IncidentDimension> groupBy, boolean includeFactions) {
+		Grouping grouping = grouping(groupBy, false, includeFactions);
 		boolean ownFigures = groupBy.contains(IncidentDimension.SOURCE);
 		// An incident may name several of a family: the totals count it once
 		String from = (families != null) ? "incident i join incident_perpetrator op on op.incident_id = i.id and "
@@ -230,7 +240,7 @@ class IncidentStatisticsQuery {
 		for (int i = 0; i < sets.size(); i++) {
 			parameters.put("set" + i, sets.get(i));
 		}
-		Grouping grouping = grouping(groupBy, true);
+		Grouping grouping = grouping(groupBy, true, false);
 		String from = owned + " join perpetrator_statistics_cell i on i.perpetrator_set = o.perpetrator_set and "
 				+ inPeriod("o");
 		String sums = "sum(i.incidents) as incidents, " + PERPETRATOR_CELLS_TABLE.killed() + " as killed, "
@@ -482,7 +492,7 @@ class IncidentStatisticsQuery {
 
 	// On the incidents or the cells: only single-valued dimensions, no joins
 	private List<Row> groupedRows(Table table, Condition where, List<IncidentDimension> groupBy) {
-		Grouping grouping = grouping(groupBy, false);
+		Grouping grouping = grouping(groupBy, false, false);
 		String sql = "select " + String.join(", ", grouping.selected()) + ", " + table.incidents() + " as incidents, "
 				+ table.killed() + " as killed, " + table.injured() + " as injured from " + table.from() + " where "
 				+ where.sql() + " group by " + String.join(", ", grouping.expressions()) + " limit :bucketLimit";
@@ -495,9 +505,10 @@ class IncidentStatisticsQuery {
 	 * The expressions of the dimensions, in order (a perpetrator or an actor is two: the
 	 * organization, or the name as reported when none was resolved), and the joins they
 	 * need: the perpetrators (by {@link Perpetrators}' rule), any actors, or the sources,
-	 * each joined by the incident's id.
+	 * each joined by the incident's id. A perpetrator's bucket is the organization it
+	 * counts as ({@link #countedAs}).
 	 */
-	private static Grouping grouping(List<IncidentDimension> groupBy, boolean onCells) {
+	private Grouping grouping(List<IncidentDimension> groupBy, boolean onCells, boolean includeFactions) {
 		List<String> expressions = new ArrayList<>();
 		StringBuilder joins = new StringBuilder();
 		for (IncidentDimension dimension : groupBy) {
@@ -511,7 +522,7 @@ class IncidentStatisticsQuery {
 				case MONTH -> expressions.add("extract(month from i.date_start)");
 				case KIND -> expressions.add("i.kind");
 				case PERPETRATOR -> {
-					expressions.add("pp.organization_id");
+					expressions.add(countedAs("pp", includeFactions));
 					expressions.add(UNRESOLVED.formatted("pp", "pp"));
 					joins.append(" left join incident_perpetrator pp on pp.incident_id = i.id and ")
 						.append(Perpetrators.sqlCondition("pp"));
@@ -532,6 +543,42 @@ class IncidentStatisticsQuery {
 			selected.add(expressions.get(i) + " as g" + i);
 		}
 		return new Grouping(expressions, selected, joins.toString());
+	}
+
+	/**
+	 * The organization a perpetrator row counts as when grouped
+	 * ({@link OrganizationFamilies#rollUps}): the one it was merged into and, with
+	 * factions, its movement on the days it belongs to it; else itself. An incident
+	 * naming a movement and its faction then falls in the movement's bucket once.
+	 */
+	private String countedAs(String alias, boolean includeFactions) {
+		List<RollUp> rollUps = this.families.current().rollUps(includeFactions);
+		if (rollUps.isEmpty()) {
+			return alias + ".organization_id";
+		}
+		// The roll-ups of one organization and period share an in-list; the order of
+		// their first appearance is kept, the dated before those of every day
+		Map<List<Object>, Set<Long>> shared = new LinkedHashMap<>();
+		rollUps
+			.forEach((rollUp) -> shared.computeIfAbsent(List.of(rollUp.as(), rollUp.period()), (key) -> new TreeSet<>())
+				.add(rollUp.id()));
+		StringBuilder sql = new StringBuilder("case");
+		shared.forEach((key, ids) -> {
+			sql.append(" when ")
+				.append(alias)
+				.append(".organization_id in (")
+				.append(ids.stream().map(String::valueOf).collect(Collectors.joining(", ")))
+				.append(")");
+			Period period = (Period) key.get(1);
+			if (period.from() != null) {
+				sql.append(" and i.date_start >= ").append(date(period.from()));
+			}
+			if (period.to() != null) {
+				sql.append(" and i.date_start <= ").append(date(period.to()));
+			}
+			sql.append(" then cast(").append(key.get(0)).append(" as bigint)");
+		});
+		return sql.append(" else ").append(alias).append(".organization_id end").toString();
 	}
 
 	private record Grouping(List<String> expressions, List<String> selected, String joins) {

@@ -205,15 +205,15 @@ class IncidentGraphQlTests {
 
 	@Test
 	void statisticsAskTheCellsOnlyForAFilterTheyCanAnswer() {
-		given(this.statistics.statistics(any(), anyBoolean(), any()))
+		given(this.statistics.statistics(any(), anyBoolean(), any(), anyBoolean()))
 			.willReturn(new IncidentStatistics(new IncidentStatistics.Totals(0, null, null), List.of()));
 
 		statistics(Map.of("country", List.of("PAK")), List.of("REGION", "YEAR"));
 		statistics(Map.of("killed", Map.of("min", 1)), List.of());
 
 		verify(this.statistics).statistics(any(), eq(true),
-				eq(List.of(IncidentDimension.REGION, IncidentDimension.YEAR)));
-		verify(this.statistics).statistics(any(), eq(false), eq(List.of()));
+				eq(List.of(IncidentDimension.REGION, IncidentDimension.YEAR)), eq(true));
+		verify(this.statistics).statistics(any(), eq(false), eq(List.of()), eq(true));
 	}
 
 	// Helpers

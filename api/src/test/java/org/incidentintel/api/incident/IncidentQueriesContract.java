@@ -682,8 +682,10 @@ abstract class IncidentQueriesContract {
 				List.of("PERPETRATOR"));
 		response.path("incidentStatistics.totals.killed").entity(Integer.class).isEqualTo(145);
 		List<Map<String, Object>> buckets = buckets(response);
+		// Jamaat-ul-Ahrar was merged into the TTP: its incidents are in the survivor's
+		// bucket
 		assertThat(buckets).extracting((bucket) -> perpetratorName(bucket))
-			.containsExactly("Islamic State Khorasan Province", "Jamaat-ul-Ahrar");
+			.containsExactly("Islamic State Khorasan Province", "Tehrik-i-Taliban Pakistan");
 		assertThat(buckets).extracting((bucket) -> bucket.get("incidents")).containsExactly(1, 2);
 		assertThat(buckets).extracting((bucket) -> share(bucket, "killedShare")).containsExactly(70.0 / 145, 1.0);
 
@@ -881,6 +883,15 @@ abstract class IncidentQueriesContract {
 		// A faction does not stand for its movement
 		assertThat(places(Map.of("and", List.of(year, Map.of("perpetrator", List.of("TTP-KM"))))))
 			.containsExactlyInAnyOrder("Faction 2021", "Both 2021");
+		// Grouped by perpetrator, the faction's incidents fall in the movement's bucket,
+		// each once; told not to include factions, each organization has its own
+		List<Map<String, Object>> rolledUp = buckets(statistics(year, List.of("PERPETRATOR")));
+		assertThat(rolledUp).extracting((bucket) -> perpetratorName(bucket) + " " + bucket.get("incidents"))
+			.containsExactly("Tehrik-i-Taliban Pakistan 2");
+		List<Map<String, Object>> apart = buckets(
+				statistics(Map.of("and", List.of(year), "includeFactions", false), List.of("PERPETRATOR")));
+		assertThat(apart).extracting((bucket) -> perpetratorName(bucket) + " " + bucket.get("incidents"))
+			.containsExactlyInAnyOrder("TTP - KM 2", "Tehrik-i-Taliban Pakistan 1");
 
 		// The same from the organization, as a dialogue's threats ask it
 		GraphQlTester.Response organization = this.graphQl.document("""
@@ -915,6 +926,14 @@ abstract class IncidentQueriesContract {
 			.doesNotContain("Ahrar apart");
 		assertThat(places(Map.of("and", List.of(period, Map.of("actor", List.of("TTP")))))).contains("Ahrar rejoined")
 			.doesNotContain("Ahrar apart");
+		// Grouped by perpetrator, the faction is its movement only from the day it
+		// rejoined
+		List<Map<String, Object>> byPerpetrator = buckets(statistics(period, List.of("PERPETRATOR", "YEAR")));
+		assertThat(byPerpetrator)
+			.extracting(
+					(bucket) -> perpetratorName(bucket) + " " + key(bucket).get("year") + " " + bucket.get("incidents"))
+			.contains("Test Ahrar Front 2019 1", "Tehrik-i-Taliban Pakistan 2020 1")
+			.doesNotContain("Test Ahrar Front 2020 1");
 		// The faction itself counts on every day
 		assertThat(places(Map.of("and", List.of(period, Map.of("perpetrator", List.of("Test Ahrar Front"))))))
 			.containsExactlyInAnyOrder("Ahrar apart", "Ahrar rejoined");

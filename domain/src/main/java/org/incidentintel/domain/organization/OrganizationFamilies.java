@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -150,6 +151,52 @@ public final class OrganizationFamilies {
 		return members;
 	}
 
+	/**
+	 * Where each organization's incidents count when incidents are grouped by
+	 * perpetrator: merged organizations count as the one that absorbed them and, with
+	 * factions, every member of a movement's family (its factions at any depth and their
+	 * merges) counts as the movement, on the days it belongs to it. The movements are the
+	 * organizations that are no one's faction. An organization not listed counts as
+	 * itself, and so does a faction outside the days it belongs to its movement.
+	 * @param withFactions whether factions count as their movements (merges always do)
+	 * @return the roll-ups, those of a period before those of every day: the first that
+	 * holds for an organization on a day is its answer
+	 */
+	public List<RollUp> rollUps(boolean withFactions) {
+		List<RollUp> dated = new ArrayList<>();
+		List<RollUp> always = new ArrayList<>();
+		Set<Long> rolledAlways = new HashSet<>();
+		if (withFactions) {
+			Set<Long> factionIds = new HashSet<>();
+			this.factions.values().forEach((members) -> members.forEach((member) -> factionIds.add(member.id())));
+			Set<Long> movements = new TreeSet<>();
+			this.factions.keySet().forEach((movement) -> movements.add(survivor(movement)));
+			movements.removeIf((movement) -> withMerges(Set.of(movement)).stream().anyMatch(factionIds::contains));
+			for (Long movement : movements) {
+				for (Member member : membersWithFactions(Set.of(movement))) {
+					if (member.id() == movement) {
+						continue;
+					}
+					if (member.period().always()) {
+						always.add(new RollUp(member.id(), movement, Period.ALWAYS));
+						rolledAlways.add(member.id());
+					}
+					else {
+						dated.add(new RollUp(member.id(), movement, member.period()));
+					}
+				}
+			}
+		}
+		for (Long merged : new TreeSet<>(this.mergedInto.keySet())) {
+			if (!rolledAlways.contains(merged)) {
+				always.add(new RollUp(merged, survivor(merged), Period.ALWAYS));
+			}
+		}
+		List<RollUp> rollUps = new ArrayList<>(dated);
+		rollUps.addAll(always);
+		return rollUps;
+	}
+
 	// Periods only shrink along a path and come from finitely many links: the walk ends,
 	// cycles included
 	private static void add(Map<Long, Set<Period>> found, Deque<Member> open, Member member) {
@@ -171,6 +218,17 @@ public final class OrganizationFamilies {
 			current = this.mergedInto.get(current);
 		}
 		return current;
+	}
+
+	/**
+	 * An organization whose incidents count as another's, on the days of a period.
+	 *
+	 * @param id the organization
+	 * @param as the organization they count as
+	 * @param period the days
+	 */
+	public record RollUp(long id, long as, Period period) {
+
 	}
 
 	/**

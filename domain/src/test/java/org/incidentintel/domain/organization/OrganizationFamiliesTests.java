@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.incidentintel.domain.organization.OrganizationFamilies.Member;
 import org.incidentintel.domain.organization.OrganizationFamilies.Period;
+import org.incidentintel.domain.organization.OrganizationFamilies.RollUp;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,6 +93,25 @@ class OrganizationFamiliesTests {
 		assertThat(period.contains(LocalDate.parse("2020-08-17"))).isFalse();
 		assertThat(period.contains(LocalDate.parse("2014-08-25"))).isFalse();
 		assertThat(Period.ALWAYS.contains(LocalDate.MIN)).isTrue();
+	}
+
+	@Test
+	void groupedByPerpetratorFactionsCountAsTheirMovementAndMergesAsTheirSurvivor() {
+		assertThat(this.families.rollUps(true)).containsExactlyInAnyOrder(new RollUp(7L, 1L, Period.ALWAYS),
+				new RollUp(2L, 1L, Period.ALWAYS), new RollUp(3L, 1L, Period.ALWAYS), new RollUp(4L, 1L, Period.ALWAYS),
+				new RollUp(6L, 5L, Period.ALWAYS));
+		assertThat(this.families.rollUps(false)).containsExactlyInAnyOrder(new RollUp(4L, 2L, Period.ALWAYS),
+				new RollUp(7L, 1L, Period.ALWAYS));
+	}
+
+	@Test
+	void aFactionOfAPeriodCountsAsItsMovementFirstThenAsItselfOrItsSurvivor() {
+		// 2 (with 4 merged into it) belongs to 1 from 2020-08-17 only
+		Period rejoined = new Period(LocalDate.parse("2020-08-17"), null);
+		OrganizationFamilies dated = new OrganizationFamilies(Map.of(4L, 2L), Map.of(2L, 1L), Map.of(2L, rejoined));
+
+		assertThat(dated.rollUps(true)).containsExactly(new RollUp(2L, 1L, rejoined), new RollUp(4L, 1L, rejoined),
+				new RollUp(4L, 2L, Period.ALWAYS));
 	}
 
 	@Test
