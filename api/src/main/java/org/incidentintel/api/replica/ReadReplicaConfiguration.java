@@ -3,6 +3,7 @@ package org.incidentintel.api.replica;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.binder.MeterBinder;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -75,6 +76,15 @@ class ReadReplicaConfiguration {
 			}
 
 		};
+	}
+
+	/**
+	 * The replica pool's {@code hikaricp_*} metrics (tag {@code pool="replica"}): Spring
+	 * Boot instruments only default candidates.
+	 */
+	@Bean
+	MeterBinder replicaPoolMetrics(@Qualifier(REPLICA) HikariDataSource replica) {
+		return replica::setMetricRegistry;
 	}
 
 	@Bean

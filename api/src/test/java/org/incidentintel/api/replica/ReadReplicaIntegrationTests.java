@@ -13,13 +13,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.incidentintel.api.relay.GlobalId;
-import org.incidentintel.testing.ReplicatedPostgres;
 import org.incidentintel.api.testing.TestDatabase;
 import org.incidentintel.api.testing.TesterTimeout;
 import org.incidentintel.domain.common.NameKey;
 import org.incidentintel.domain.security.ApiTokens;
 import org.incidentintel.domain.security.Role;
+import org.incidentintel.testing.ReplicatedPostgres;
 import org.incidentintel.testing.RequiresDocker;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,6 +88,9 @@ class ReadReplicaIntegrationTests {
 	@Autowired
 	ApiTokens tokens;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@LocalServerPort
 	int port;
 
@@ -141,6 +145,7 @@ class ReadReplicaIntegrationTests {
 
 		// The query and its batch-loaded aliases: as the replica has them
 		assertThat(aliasesQueried()).containsExactly("Test Replica Front");
+		assertThat(this.meters.find("hikaricp.connections").tag("pool", "replica").gauge()).isNotNull();
 
 		// The mutation writes to the primary (the replica is read-only) and its payload
 		// reads there too: the client sees its own write, and the row the replica lacks
