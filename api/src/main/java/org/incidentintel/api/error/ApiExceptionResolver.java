@@ -12,6 +12,7 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
@@ -52,8 +53,11 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 			api.extensions().forEach(extensions::putIfAbsent);
 			return new Answer(api.getMessage(), extensions);
 		}
+		// TransientDataAccessResourceException: a connection not got behind a lazy proxy
+		// (with a read replica, ReplicaRoutingDataSource), at the first statement
 		if (ex instanceof CannotGetJdbcConnectionException || ex instanceof CannotCreateTransactionException
-				|| ex instanceof DataAccessResourceFailureException) {
+				|| ex instanceof DataAccessResourceFailureException
+				|| ex instanceof TransientDataAccessResourceException) {
 			// One line, not a stack trace: during an outage every request fails this way
 			logger.warn("Database unavailable while resolving " + where + ": " + rootMessage(ex));
 			logger.debug("Database unavailable", ex);

@@ -1,5 +1,7 @@
 package org.incidentintel.api.http;
 
+import org.incidentintel.api.replica.ReplicaReads;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -8,6 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * included) and the last entry of the audit log (every curation the API makes is audited:
  * aliases, merges, organizations, incidents). Reference data loaded by the ETL's
  * {@code reference} command while the API runs is not counted (docs/operations.md).
+ * <p>
+ * Read where the query it tags will be: with a read replica, from the replica, so that an
+ * ETag never names a version newer than the answer it is sent with.
  */
 class DataVersion {
 
@@ -21,7 +26,8 @@ class DataVersion {
 	}
 
 	String current() {
-		return this.jdbc.queryForObject(QUERY, (row, number) -> row.getLong(1) + "." + row.getLong(2));
+		return ReplicaReads
+			.read(() -> this.jdbc.queryForObject(QUERY, (row, number) -> row.getLong(1) + "." + row.getLong(2)));
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.incidentintel.api.SubscriptionProperties;
+import org.incidentintel.api.replica.ReplicaReads;
 import org.incidentintel.domain.statistics.IncidentStatisticsCells;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
@@ -23,7 +24,9 @@ import org.springframework.stereotype.Component;
  * process it runs) for the {@code incidentsChanged} subscriptions: ONE read per
  * {@code subscriptions.poll-interval} for the whole API process, and none while nobody
  * subscribes, fanned out to every subscriber through one sink. Each API replica watches
- * the shared database the same way, so replicas need no fan-out of their own.
+ * the shared database the same way, so replicas need no fan-out of their own. With a read
+ * replica the version is read from it, as the queries a change sets off are: a subscriber
+ * that refetches on a change sees it.
  */
 @Component
 class DataVersionWatch implements SmartLifecycle {
@@ -102,7 +105,7 @@ class DataVersionWatch implements SmartLifecycle {
 	 */
 	Flux<IncidentsChanged> changes() {
 		return Flux.defer(() -> {
-			long current = this.cells.versions().dataVersion();
+			long current = ReplicaReads.read(() -> this.cells.versions().dataVersion());
 			return this.changes.asFlux().filter((change) -> change.dataVersion() > current);
 		}).onBackpressureLatest();
 	}
@@ -118,7 +121,7 @@ class DataVersionWatch implements SmartLifecycle {
 			return;
 		}
 		try {
-			long version = this.cells.versions().dataVersion();
+			long version = ReplicaReads.read(() -> this.cells.versions().dataVersion());
 			if (this.failing) {
 				logger.info("Data version readable again");
 				this.failing = false;
