@@ -114,6 +114,36 @@ class QueryOverGetIntegrationTests {
 	}
 
 	@Test
+	void aUrlOverTheHeaderLimitIsAGraphQlErrorNamingTheLimit() {
+		// a document padded past the 8 KB Tomcat reads of the request line and headers
+		String query = "{ ingestRuns { totalCount } }" + " ".repeat(9000);
+
+		HttpResponse<String> response = send(get("?query=" + encode(query)).build());
+
+		assertThat(response.statusCode()).isEqualTo(414);
+		// Tomcat stopped before the headers: no Accept read, so plain JSON
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
+		assertThat(JsonPath.<String>read(response.body(), "$.errors[0].extensions.code")).isEqualTo("LIMIT_EXCEEDED");
+		assertThat(JsonPath.<String>read(response.body(), "$.errors[0].extensions.limit"))
+			.isEqualTo("server.max-http-request-header-size");
+		assertThat(JsonPath.<Integer>read(response.body(), "$.errors[0].extensions.maximum")).isEqualTo(8192);
+		assertThat(JsonPath.<String>read(response.body(), "$.errors[0].message")).contains("8192 bytes", "POST",
+				"persisted query");
+	}
+
+	@Test
+	void headersOverTheLimitAreAGraphQlErrorToo() {
+		HttpResponse<String> response = send(
+				get("?query=" + encode(RUNS)).header("X-Padding", "x".repeat(9000)).build());
+
+		assertThat(response.statusCode()).isEqualTo(431);
+		assertThat(JsonPath.<String>read(response.body(), "$.errors[0].extensions.code")).isEqualTo("LIMIT_EXCEEDED");
+		assertThat(JsonPath.<String>read(response.body(), "$.errors[0].message"))
+			.contains("server.max-http-request-header-size");
+	}
+
+	@Test
 	void anAuthenticatedCallersAnswerIsPrivate() {
 		String token = this.tokens.create("get-" + UUID.randomUUID(), Role.READER).token();
 
