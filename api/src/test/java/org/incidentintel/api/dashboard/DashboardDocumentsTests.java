@@ -3,12 +3,9 @@ package org.incidentintel.api.dashboard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
@@ -30,17 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DashboardDocumentsTests {
 
-	private static final Path DOCUMENTS = Path.of("src", "main", "resources", "static", "dashboard", "documents.js");
-
 	private static final Path SCHEMA = Path.of("..", "docs", "schema.graphqls");
-
-	private static final Pattern EXPORTED = Pattern.compile("^export const (\\w+) = `([^`]+)`;", Pattern.MULTILINE);
 
 	@Test
 	void everyDocumentIsOneNamedOperationValidAgainstTheSchema() throws IOException {
 		GraphQLSchema schema = UnExecutableSchemaGenerator
 			.makeUnExecutableSchema(new SchemaParser().parse(Files.readString(SCHEMA)));
-		Map<String, String> documents = documents();
+		Map<String, String> documents = DashboardDocuments.read();
 		assertThat(documents).containsKeys("HEADLINE", "INCIDENTS", "INCIDENT", "REPORTS", "INCIDENTS_CHANGED");
 
 		for (Map.Entry<String, String> exported : documents.entrySet()) {
@@ -60,15 +53,6 @@ class DashboardDocumentsTests {
 			.stream()
 			.map((document) -> Parser.parse(document).getDefinitionsOfType(OperationDefinition.class).get(0).getName()))
 			.doesNotHaveDuplicates();
-	}
-
-	private static Map<String, String> documents() throws IOException {
-		Matcher matcher = EXPORTED.matcher(Files.readString(DOCUMENTS));
-		Map<String, String> documents = new LinkedHashMap<>();
-		while (matcher.find()) {
-			documents.put(matcher.group(1), matcher.group(2));
-		}
-		return documents;
 	}
 
 }

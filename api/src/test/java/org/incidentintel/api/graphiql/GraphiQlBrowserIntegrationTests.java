@@ -66,4 +66,36 @@ class GraphiQlBrowserIntegrationTests {
 		HeadlessChromium.screenshot(this.browser, Path.of("target", "graphiql.png"));
 	}
 
+	@Test
+	void theExplorerPluginOpensOfflineAndAddsTheFieldsTickedToTheQuery() throws IOException {
+		this.browser.get("http://localhost:" + this.port + "/graphiql");
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(60));
+		wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.className("graphiql-tab-button"), 4));
+
+		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[aria-label*='GraphiQL Explorer']")))
+			.click();
+		WebElement field = wait.until(ExpectedConditions
+			.elementToBeClickable(By.cssSelector(".graphiql-explorer-root .graphiql-explorer-ingestRuns > span")));
+		assertThat(queryText()).doesNotContain("ingestRuns");
+
+		field.click();
+
+		wait.until((browser) -> queryText().contains("ingestRuns"));
+		// every resource the page loaded came from the API (the browser resolves no other
+		// host)
+		List<String> loaded = this.browser.executeScript(
+				"return performance.getEntriesByType('resource').map((entry) => entry.name)") instanceof List<?> names
+						? names.stream().map(String::valueOf).toList() : List.of();
+		assertThat(loaded).contains(
+				"http://localhost:" + this.port + "/graphiql/plugin-explorer/0.1.20/graphiql-plugin-explorer.umd.js");
+		assertThat(loaded).allSatisfy((url) -> assertThat(url).startsWith("http://localhost:" + this.port + "/"));
+		HeadlessChromium.screenshot(this.browser, Path.of("target", "graphiql-explorer.png"));
+	}
+
+	/** The text of the query editor (CodeMirror draws only the lines in view). */
+	private String queryText() {
+		return String.valueOf(this.browser.executeScript(
+				"return document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.getValue()"));
+	}
+
 }

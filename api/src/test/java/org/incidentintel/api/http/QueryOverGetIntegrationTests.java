@@ -15,6 +15,8 @@ import com.jayway.jsonpath.JsonPath;
 import org.incidentintel.api.persisted.PersistedDocuments;
 import org.incidentintel.api.testing.H2IntegrationTest;
 import org.incidentintel.api.testing.TestDatabase;
+import org.incidentintel.domain.reference.ReferenceDataLoader;
+import org.incidentintel.domain.reference.ReferenceDataReader;
 import org.incidentintel.domain.security.ApiTokens;
 import org.incidentintel.domain.security.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +57,9 @@ class QueryOverGetIntegrationTests {
 	@Autowired
 	ApiTokens tokens;
 
+	@Autowired
+	ReferenceDataLoader referenceData;
+
 	@BeforeEach
 	void emptyDatabase() {
 		TestDatabase.clear(this.jdbc);
@@ -90,6 +95,52 @@ class QueryOverGetIntegrationTests {
 		HttpResponse<String> changed = send(get(uri).header("If-None-Match", etag).build());
 		assertThat(changed.statusCode()).isEqualTo(200);
 		assertThat(changed.headers().firstValue("ETag")).isPresent().isNotEqualTo(java.util.Optional.of(etag));
+	}
+
+	@Test
+	void aReferenceDataLoadChangesTheETag() {
+		String uri = "?query=" + encode("{ dialogues { totalCount } }");
+		HttpResponse<String> before = send(get(uri).build());
+		assertThat(JsonPath.<Integer>read(before.body(), "$.data.dialogues.totalCount")).isZero();
+		String etag = before.headers().firstValue("ETag").orElseThrow();
+
+		// as the ETL's `reference` command loads it, in another process
+		this.referenceData.load(new ReferenceDataReader().readClasspath());
+
+		HttpResponse<String> after = send(get(uri).header("If-None-Match", etag).build());
+		assertThat(after.statusCode()).isEqualTo(200);
+		assertThat(JsonPath.<Integer>read(after.body(), "$.data.dialogues.totalCount")).isPositive();
+		assertThat(after.headers().firstValue("ETag")).isPresent().isNotEqualTo(java.util.Optional.of(etag));
+	}
+
+	@Test
+	void aUrlOverTheHeaderLimitIsAGraphQlErrorNamingTheLimit() {
+		// a document padded past the 8 KB Tomcat reads of the request line and headers
+		String query = "{ ingestRuns { totalCount } }" + " ".repeat(9000);
+
+		HttpResponse<String> response = send(get("?query=" + encode(query)).build());
+
+		assertThat(response.statusCode()).isEqualTo(414);
+		// Tomcat stopped before the headers: no Accept read, so plain JSON
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
+		assertThat(JsonPath.<String>read(response.body(), "$.errors[0].extensions.code")).isEqualTo("LIMIT_EXCEEDED");
+		assertThat(JsonPath.<String>read(response.body(), "$.errors[0].extensions.limit"))
+			.isEqualTo("server.max-http-request-header-size");
+		assertThat(JsonPath.<Integer>read(response.body(), "$.errors[0].extensions.maximum")).isEqualTo(8192);
+		assertThat(JsonPath.<String>read(response.body(), "$.errors[0].message")).contains("8192 bytes", "POST",
+				"persisted query");
+	}
+
+	@Test
+	void headersOverTheLimitAreAGraphQlErrorToo() {
+		HttpResponse<String> response = send(
+				get("?query=" + encode(RUNS)).header("X-Padding", "x".repeat(9000)).build());
+
+		assertThat(response.statusCode()).isEqualTo(431);
+		assertThat(JsonPath.<String>read(response.body(), "$.errors[0].extensions.code")).isEqualTo("LIMIT_EXCEEDED");
+		assertThat(JsonPath.<String>read(response.body(), "$.errors[0].message"))
+			.contains("server.max-http-request-header-size");
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.incidentintel.api.dashboard.DashboardDocuments;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,19 +23,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The shipped manifest ({@code persisted-documents.json}) holds exactly the cookbook's
  * documents (those docs/graphql-cookbook.md quotes, as {@code CookbookIntegrationTests}
- * checks), each under its SHA-256. When a cookbook document changes, this test fails and
- * prints the manifest to commit.
+ * checks) and the dashboard's (as the page sends them: in allow-list mode it runs only
+ * these), each under its SHA-256. When a document changes, this test fails and prints the
+ * manifest to commit.
  */
 class PersistedDocumentsManifestTests {
 
 	@Test
-	void theManifestHoldsTheCookbooksDocuments() throws IOException {
+	void theManifestHoldsTheCookbooksAndTheDashboardsDocuments() throws IOException {
 		Map<String, String> expected = new TreeMap<>();
 		Resource[] cookbook = new PathMatchingResourcePatternResolver()
 			.getResources("classpath:graphql-test/cookbook/*.graphql");
 		Arrays.stream(cookbook).map(PersistedDocumentsManifestTests::text).forEach((document) -> {
 			expected.put(PersistedDocuments.sha256(document), document);
 		});
+		DashboardDocuments.read()
+			.values()
+			.forEach((document) -> expected.put(PersistedDocuments.sha256(document), document));
 
 		Map<String, String> shipped = PersistedDocuments.manifest(new ClassPathResource("persisted-documents.json"),
 				true);

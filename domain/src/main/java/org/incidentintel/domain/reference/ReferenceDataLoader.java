@@ -51,9 +51,11 @@ public class ReferenceDataLoader {
 
 	private final OrganizationFamiliesCache families;
 
+	private final ReferenceDataVersion version;
+
 	public ReferenceDataLoader(OrganizationRepository organizations, RegionRepository regions,
 			SourceDocumentRepository documents, PersonRepository people, DialogueRepository dialogues,
-			SecurityReportRepository reports, OrganizationFamiliesCache families) {
+			SecurityReportRepository reports, OrganizationFamiliesCache families, ReferenceDataVersion version) {
 		this.organizations = organizations;
 		this.regions = regions;
 		this.documents = documents;
@@ -61,6 +63,7 @@ public class ReferenceDataLoader {
 		this.dialogues = dialogues;
 		this.reports = reports;
 		this.families = families;
+		this.version = version;
 	}
 
 	@Transactional
@@ -72,6 +75,10 @@ public class ReferenceDataLoader {
 		loadReports(data.reports(), data.documents(), organizationsByKey, documentsByKey);
 		// Factions (parent) may have changed
 		this.families.organizationsChanged();
+		// Readers in other processes (the API's ETags) see the load by this version. A
+		// reload of the same files marks it too: telling a change apart costs more than
+		// the one cache revalidation it saves.
+		this.version.changed();
 		return new ReferenceLoadSummary(organizationsByKey.size(), regionCount, documentsByKey.size(),
 				data.dialogues().size(), data.reports().size());
 	}

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +54,9 @@ abstract class ReferenceDataLoadContract {
 
 	@Autowired
 	SecurityReportRepository reports;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	ReferenceData data;
 
@@ -167,6 +171,19 @@ abstract class ReferenceDataLoadContract {
 		assertThat(countRows("Delegate")).isEqualTo(delegateCount);
 		assertThat(countRows("Commitment")).isEqualTo(outcomeCount).isEqualTo(5);
 		assertThat(this.dialogues.count()).isEqualTo(2);
+	}
+
+	@Test
+	void everyLoadMarksANewVersionForReadersInOtherProcesses() {
+		long before = referenceDataVersion();
+
+		this.loader.load(this.data);
+
+		assertThat(referenceDataVersion()).isEqualTo(before + 1);
+	}
+
+	private long referenceDataVersion() {
+		return this.jdbc.queryForObject("select version from reference_data_state where id = 1", Long.class);
 	}
 
 	private Dialogue dialogueOn(LocalDate date) {

@@ -24,11 +24,15 @@ final class BeforeStart {
 	}
 
 	static Result run(Path directory, String... args) {
+		return runOn("jdbc:h2:file:" + directory + "/db;AUTO_SERVER=FALSE", args);
+	}
+
+	/** Runs a command on the database at {@code url}. */
+	static Result runOn(String url, String... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
 		int exitCode = EtlCli.run(args, EtlApplication.class, new PrintWriter(out, true), new PrintWriter(err, true),
-				Map.of("spring.datasource.url", "jdbc:h2:file:" + directory + "/db;AUTO_SERVER=FALSE",
-						"incidentintel.ingest.chunk-size", 0));
+				Map.of("spring.datasource.url", url, "incidentintel.ingest.chunk-size", 0));
 		return new Result(exitCode, out.toString(), err.toString());
 	}
 

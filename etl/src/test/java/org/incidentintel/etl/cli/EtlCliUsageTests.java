@@ -3,6 +3,10 @@ package org.incidentintel.etl.cli;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 import org.incidentintel.etl.cli.BeforeStart.Result;
 import org.junit.jupiter.api.AfterEach;
@@ -137,6 +141,36 @@ class EtlCliUsageTests {
 
 		assertThat(rejects.exitCode()).isEqualTo(ExitCodes.USAGE);
 		assertThat(rejects.err()).contains("error: no ingest run 7; see `runs`");
+	}
+
+	@Test
+	void anUnknownRunOfAnExistingFileIsAnsweredWithTheShippedUrlSettings() throws SQLException {
+		// application.yml's URL sets MAX_COMPACT_TIME, which the lookup replaces (H2
+		// refuses
+		// a setting given twice)
+		String url = "jdbc:h2:file:" + this.directory.resolve("existing/incidentintel")
+				+ ";AUTO_SERVER=TRUE;MAX_COMPACT_TIME=10000";
+		try (Connection connection = DriverManager.getConnection(url);
+				Statement statement = connection.createStatement()) {
+			statement.execute("create table ingest_run (id bigint primary key)");
+			statement.execute("insert into ingest_run values (1)");
+		}
+
+		Result restart = BeforeStart.runOn(url, "restart", "--run", "999");
+
+		assertThat(restart.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(restart.err()).contains("error: no ingest run 999; see `runs`");
+	}
+
+	@Test
+	void theLookupOpensAnEmbeddedH2FileWithoutCreatingOrCompactingIt() {
+		assertThat(RunLookup.lookupUrl("jdbc:h2:file:./data/incidentintel;AUTO_SERVER=TRUE;max_compact_time=10000"))
+			.isEqualTo("jdbc:h2:file:./data/incidentintel;AUTO_SERVER=TRUE;IFEXISTS=TRUE;MAX_COMPACT_TIME=0");
+		assertThat(RunLookup.lookupUrl("jdbc:h2:./db")).isEqualTo("jdbc:h2:./db;IFEXISTS=TRUE;MAX_COMPACT_TIME=0");
+		assertThat(RunLookup.lookupUrl("jdbc:h2:mem:x;DB_CLOSE_DELAY=-1")).isEqualTo("jdbc:h2:mem:x;DB_CLOSE_DELAY=-1");
+		assertThat(RunLookup.lookupUrl("jdbc:h2:tcp://localhost/./db")).isEqualTo("jdbc:h2:tcp://localhost/./db");
+		assertThat(RunLookup.lookupUrl("jdbc:postgresql://localhost:5432/incidentintel"))
+			.isEqualTo("jdbc:postgresql://localhost:5432/incidentintel");
 	}
 
 	private Result run(String... args) {
