@@ -143,6 +143,13 @@ class SourceRecordWriter implements ItemWriter<LoadOutcome>, StepExecutionListen
 			if (known == null) {
 				inserts.add(row);
 			}
+			else if (known.laterIn(this.context.ingestRunId(), row.lineNumber())) {
+				// Another partition of this run wrote a later occurrence of the id first:
+				// the last occurrence wins, as in one load step, and this one counts as
+				// that step would count the later one (a change or not)
+				this.chunk.add(known.contentHash().equals(row.contentHash()) ? LoadTally.UNCHANGED : LoadTally.UPDATED,
+						1);
+			}
 			else if (!known.contentHash().equals(row.contentHash())) {
 				updates.add(row);
 			}
@@ -155,6 +162,18 @@ class SourceRecordWriter implements ItemWriter<LoadOutcome>, StepExecutionListen
 			this.newRecords.insert(inserts);
 		}
 		catch (DuplicateKeyException ex) {
+			if (this.partition != null) {
+				// most likely the file repeats an id in two partitions' ranges and both
+				// inserted it at once; a restart sees the committed one (last line wins).
+				// No cause: the run's message is its failure's deepest cause's.
+				throw new IllegalStateException("records this partition was inserting ("
+						+ String.join(", ",
+								inserts.stream().limit(5).map((row) -> row.record().sourceRecordId()).toList())
+						+ (inserts.size() > 5 ? ", ..." : "") + ") were inserted meanwhile by another partition of run "
+						+ this.context.ingestRunId()
+						+ " (the file repeats their ids) or by another run; `restart --run "
+						+ this.context.ingestRunId() + "` goes on from each partition's last chunk");
+			}
 			// uk_source_record: another transaction wrote some of these records since the
 			// look-up above, so another run is loading the same dataset right now
 			throw new ConcurrentLoadException(this.context.dataset(),
@@ -184,9 +203,12 @@ class SourceRecordWriter implements ItemWriter<LoadOutcome>, StepExecutionListen
 		List<Object> arguments = new ArrayList<>(sourceRecordIds);
 		arguments.add(this.context.dataset());
 		Map<String, Existing> found = new HashMap<>();
-		this.jdbc.query("select source_record_id, id, content_hash from source_record where source_record_id in ("
-				+ placeholders(sourceRecordIds.size()) + ") and dataset = ?", (row) -> {
-					found.put(row.getString(1), new Existing(row.getLong(2), row.getString(3)));
+		this.jdbc.query(
+				"select source_record_id, id, content_hash, ingest_run_id, line_number from source_record "
+						+ "where source_record_id in (" + placeholders(sourceRecordIds.size()) + ") and dataset = ?",
+				(row) -> {
+					found.put(row.getString(1), new Existing(row.getLong(2), row.getString(3), row.getLong(4),
+							row.getObject(5, Long.class)));
 				}, arguments.toArray());
 		return found;
 	}
@@ -261,7 +283,16 @@ class SourceRecordWriter implements ItemWriter<LoadOutcome>, StepExecutionListen
 		return (value.length() <= length) ? value : value.substring(0, length - 1) + "…";
 	}
 
-	private record Existing(long id, String contentHash) {
+	/** A record already in the database, as the run that wrote it last left it. */
+	private record Existing(long id, String contentHash, long ingestRunId, Long lineNumber) {
+
+		/**
+		 * Whether this run wrote it, from a line after {@code line} (another partition).
+		 */
+		boolean laterIn(long run, long line) {
+			return this.ingestRunId == run && this.lineNumber != null && this.lineNumber > line;
+		}
+
 	}
 
 }

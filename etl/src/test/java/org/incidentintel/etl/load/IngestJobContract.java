@@ -329,6 +329,62 @@ abstract class IngestJobContract {
 			.isEqualTo(3);
 	}
 
+	/**
+	 * A file that repeats an id in two partitions' ranges: the later partition writes its
+	 * occurrence first, and the earlier one's must not overwrite it. The last occurrence
+	 * wins and counts as an update, as in one load step.
+	 */
+	@Test
+	void anIdRepeatedInTwoPartitionsKeepsItsLastOccurrenceAsOneLoadStepDoes() throws Exception {
+		// an event of the first of two ranges (its third chunk) and the first of the
+		// second: in other chunks, as one load step reads them
+		Path file = withRepeatedId(UCDP, 2999, 3208);
+		IngestOutcome single = load(file, "ucdp-ged");
+		String singleTables = fingerprint() + lines();
+		emptyDatabaseWithReferenceData();
+
+		IngestOutcome partitioned = loadPartitioned(file, 2);
+
+		assertThat(partitioned.completed()).isTrue();
+		assertThat(fingerprint() + lines()).isEqualTo(singleTables);
+		assertThat(counts(partitioned)).isEqualTo(counts(single));
+		assertThat(partitioned.updated()).isEqualTo(1);
+	}
+
+	/**
+	 * A copy of a UCDP file whose event {@code repeat} repeats the id of event
+	 * {@code event}, with 1 killed more.
+	 */
+	private Path withRepeatedId(Path file, int event, int repeat) throws IOException {
+		Path copy = this.temporary.resolve("repeated-id-" + event + ".csv");
+		CSVFormat csv = CSVFormat.DEFAULT;
+		try (CSVParser parser = CSVParser.parse(file, StandardCharsets.UTF_8, csv);
+				CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(copy, StandardCharsets.UTF_8), csv)) {
+			int events = 0;
+			List<String> header = null;
+			String repeated = null;
+			for (CSVRecord record : parser) {
+				List<String> cells = new ArrayList<>(record.toList());
+				if (header == null) {
+					header = cells;
+				}
+				else if (cells.get(0).matches("[0-9]+")) {
+					if (events == event) {
+						repeated = cells.get(0);
+					}
+					else if (events == repeat) {
+						cells.set(0, repeated);
+						int best = header.indexOf("best");
+						cells.set(best, String.valueOf(Integer.parseInt(cells.get(best)) + 1));
+					}
+					events++;
+				}
+				printer.printRecord(cells);
+			}
+		}
+		return copy;
+	}
+
 	private IngestOutcome loadPartitioned(Path file, int partitions) throws Exception {
 		return this.ingest
 			.ingest(new IngestRequest(IngestSource.resolve(SourceFile.of(file), "ucdp-ged", null, null), null)
