@@ -271,6 +271,159 @@ abstract class IngestJobContract {
 			.isEqualTo(List.of(clean.read(), clean.inserted(), clean.unchanged(), clean.rejected()));
 	}
 
+	/**
+	 * A partitioned load splits the file into ranges of records, loads them side by side
+	 * and leaves what one load step leaves: the same records (on the same lines), the
+	 * same rejects and the same counts. The file's quoted cells span lines, so a range
+	 * that ended on a line rather than a record would split a record in two.
+	 */
+	@Test
+	void aPartitionedLoadLeavesWhatOneLoadStepLeaves() throws Exception {
+		Path file = withMultiLineCells(withInvalidRows(UCDP, 97), 50);
+		IngestOutcome single = load(file, "ucdp-ged");
+		String singleTables = fingerprint() + rejects() + lines();
+		assertThat(single.rejected()).isEqualTo(66);
+		emptyDatabaseWithReferenceData();
+
+		IngestOutcome partitioned = loadPartitioned(file, 3);
+
+		assertThat(partitioned.completed()).isTrue();
+		assertThat(fingerprint() + rejects() + lines()).isEqualTo(singleTables);
+		assertThat(counts(partitioned)).isEqualTo(counts(single));
+		assertThat(partitioned.details()).isEqualTo(single.details());
+		assertThat(this.jdbc.queryForList(
+				"select first_row || '-' || coalesce(cast(end_row as varchar(20)), 'end') "
+						+ "from load_partition where ingest_run_id = ? order by partition_index",
+				String.class, partitioned.runId()))
+			.containsExactly("0-2139", "2139-4278", "4278-end");
+	}
+
+	/**
+	 * A partition that fails midway leaves the others to finish; the restart runs only
+	 * the failed partition, from its last committed chunk, and the run ends as a clean
+	 * one would: nothing lost, no record or reject written twice, the same counts.
+	 */
+	@Test
+	void aPartitionedLoadThatFailsMidwayRestartsOnlyWhatFailedAndEndsAsACleanRunWould() throws Exception {
+		Path file = withInvalidRows(UCDP, 97);
+		IngestOutcome clean = loadPartitioned(file, 3);
+		String cleanTables = fingerprint() + rejects() + lines();
+		emptyDatabaseWithReferenceData();
+		this.jdbc.failInsertBatch(3);
+
+		IngestOutcome failed = loadPartitioned(file, 3);
+
+		assertThat(failed.completed()).isFalse();
+		assertThat(failed.message()).contains("simulated outage");
+		long loadedBeforeFailure = this.jdbc.queryForObject("select count(*) from source_record", Long.class);
+		assertThat(loadedBeforeFailure).isLessThan(6416);
+		this.jdbc.disarm();
+
+		IngestOutcome restarted = this.ingest.restart(failed.runId());
+
+		assertThat(restarted.completed()).isTrue();
+		assertThat(fingerprint() + rejects() + lines()).isEqualTo(cleanTables);
+		assertThat(counts(restarted)).isEqualTo(counts(clean));
+		assertThat(this.jdbc.queryForObject("select count(*) from load_partition where ingest_run_id = ?", Long.class,
+				failed.runId()))
+			.isEqualTo(3);
+	}
+
+	/**
+	 * A file that repeats an id in two partitions' ranges: the later partition writes its
+	 * occurrence first, and the earlier one's must not overwrite it. The last occurrence
+	 * wins and counts as an update, as in one load step.
+	 */
+	@Test
+	void anIdRepeatedInTwoPartitionsKeepsItsLastOccurrenceAsOneLoadStepDoes() throws Exception {
+		// an event of the first of two ranges (its third chunk) and the first of the
+		// second: in other chunks, as one load step reads them
+		Path file = withRepeatedId(UCDP, 2999, 3208);
+		IngestOutcome single = load(file, "ucdp-ged");
+		String singleTables = fingerprint() + lines();
+		emptyDatabaseWithReferenceData();
+
+		IngestOutcome partitioned = loadPartitioned(file, 2);
+
+		assertThat(partitioned.completed()).isTrue();
+		assertThat(fingerprint() + lines()).isEqualTo(singleTables);
+		assertThat(counts(partitioned)).isEqualTo(counts(single));
+		assertThat(partitioned.updated()).isEqualTo(1);
+	}
+
+	/**
+	 * A copy of a UCDP file whose event {@code repeat} repeats the id of event
+	 * {@code event}, with 1 killed more.
+	 */
+	private Path withRepeatedId(Path file, int event, int repeat) throws IOException {
+		Path copy = this.temporary.resolve("repeated-id-" + event + ".csv");
+		CSVFormat csv = CSVFormat.DEFAULT;
+		try (CSVParser parser = CSVParser.parse(file, StandardCharsets.UTF_8, csv);
+				CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(copy, StandardCharsets.UTF_8), csv)) {
+			int events = 0;
+			List<String> header = null;
+			String repeated = null;
+			for (CSVRecord record : parser) {
+				List<String> cells = new ArrayList<>(record.toList());
+				if (header == null) {
+					header = cells;
+				}
+				else if (cells.get(0).matches("[0-9]+")) {
+					if (events == event) {
+						repeated = cells.get(0);
+					}
+					else if (events == repeat) {
+						cells.set(0, repeated);
+						int best = header.indexOf("best");
+						cells.set(best, String.valueOf(Integer.parseInt(cells.get(best)) + 1));
+					}
+					events++;
+				}
+				printer.printRecord(cells);
+			}
+		}
+		return copy;
+	}
+
+	private IngestOutcome loadPartitioned(Path file, int partitions) throws Exception {
+		return this.ingest
+			.ingest(new IngestRequest(IngestSource.resolve(SourceFile.of(file), "ucdp-ged", null, null), null)
+				.withPartitions(partitions));
+	}
+
+	private static List<Long> counts(IngestOutcome outcome) {
+		return List.of(outcome.read(), outcome.inserted(), outcome.updated(), outcome.unchanged(), outcome.rejected(),
+				outcome.filtered());
+	}
+
+	/** Each record's line in the file. */
+	private String lines() {
+		return String.join(",", this.jdbc.queryForList(
+				"select cast(line_number as varchar(20)) from source_record order by line_number", String.class));
+	}
+
+	/** A copy of a UCDP file whose every nth event's headline spans two lines. */
+	private Path withMultiLineCells(Path file, int every) throws IOException {
+		Path copy = this.temporary.resolve("multi-line-every-" + every + ".csv");
+		CSVFormat csv = CSVFormat.DEFAULT;
+		try (CSVParser parser = CSVParser.parse(file, StandardCharsets.UTF_8, csv);
+				CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(copy, StandardCharsets.UTF_8), csv)) {
+			int events = 0;
+			int headline = -1;
+			for (CSVRecord record : parser) {
+				List<String> cells = new ArrayList<>(record.toList());
+				if (headline < 0) {
+					headline = cells.indexOf("source_headline");
+				}
+				else if (cells.get(0).matches("[0-9]+") && ++events % every == 0) {
+					cells.set(headline, cells.get(headline) + "\nsecond line, \"quoted\"");
+				}
+				printer.printRecord(cells);
+			}
+		}
+		return copy;
+	}
+
 	/** What a restart's process killed before its first chunk leaves in the database. */
 	private void leaveARestartKilledBeforeItsFirstChunk(long run) {
 		long lastExecution = this.jdbc.queryForObject("select job_execution_id from ingest_run where id = ?",
