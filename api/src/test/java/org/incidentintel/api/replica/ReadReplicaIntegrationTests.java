@@ -193,8 +193,9 @@ class ReadReplicaIntegrationTests {
 
 	@Test
 	void aGetsETagNamesTheVersionOfTheDataItWasAnsweredWith() throws Exception {
-		String version = "select s.data_version || '.' || (select coalesce(max(a.id), 0) from audit_entry a) "
-				+ "from incident_statistics_state s where s.id = 1";
+		String version = "select s.data_version || '.' || r.version || '.' || "
+				+ "(select coalesce(max(a.id), 0) from audit_entry a) from incident_statistics_state s, "
+				+ "reference_data_state r where s.id = 1 and r.id = 1";
 		pauseReplay();
 		TestDatabase.incidentsChanged(this.jdbc);
 		String onReplica = this.replica.queryForObject(version, String.class);

@@ -1,5 +1,6 @@
 package org.incidentintel.domain.reference;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.incidentintel.domain.report.Comparison;
 import org.incidentintel.domain.report.SecurityReport;
 import org.incidentintel.domain.report.SecurityReportRepository;
 import org.incidentintel.domain.source.SourceDocument;
+import org.incidentintel.domain.statistics.IncidentStatisticsCells;
 import org.incidentintel.domain.source.SourceDocumentRepository;
 
 import org.springframework.stereotype.Service;
@@ -53,9 +55,12 @@ public class ReferenceDataLoader {
 
 	private final ReferenceDataVersion version;
 
+	private final IncidentStatisticsCells statistics;
+
 	public ReferenceDataLoader(OrganizationRepository organizations, RegionRepository regions,
 			SourceDocumentRepository documents, PersonRepository people, DialogueRepository dialogues,
-			SecurityReportRepository reports, OrganizationFamiliesCache families, ReferenceDataVersion version) {
+			SecurityReportRepository reports, OrganizationFamiliesCache families, ReferenceDataVersion version,
+			IncidentStatisticsCells statistics) {
 		this.organizations = organizations;
 		this.regions = regions;
 		this.documents = documents;
@@ -64,11 +69,13 @@ public class ReferenceDataLoader {
 		this.reports = reports;
 		this.families = families;
 		this.version = version;
+		this.statistics = statistics;
 	}
 
 	@Transactional
 	public ReferenceLoadSummary load(ReferenceData data) {
-		Map<String, Organization> organizationsByKey = loadOrganizations(data.organizations());
+		List<String> rekinded = new ArrayList<>();
+		Map<String, Organization> organizationsByKey = loadOrganizations(data.organizations(), rekinded);
 		int regionCount = loadRegions(data.regions());
 		Map<String, SourceDocument> documentsByKey = loadDocuments(data.documents(), organizationsByKey);
 		loadDialogues(data.dialogues(), organizationsByKey, documentsByKey);
@@ -79,17 +86,28 @@ public class ReferenceDataLoader {
 		// reload of the same files marks it too: telling a change apart costs more than
 		// the one cache revalidation it saves.
 		this.version.changed();
+		if (!rekinded.isEmpty()) {
+			// An organization's kind decides whether it counts as a perpetrator
+			// (Perpetrators): the statistics cells count by it, and are stale now
+			this.statistics.incidentsChanged();
+		}
 		return new ReferenceLoadSummary(organizationsByKey.size(), regionCount, documentsByKey.size(),
 				data.dialogues().size(), data.reports().size());
 	}
 
-	private Map<String, Organization> loadOrganizations(List<OrganizationEntry> entries) {
+	/**
+	 * @param rekinded receives the keys of the existing organizations whose kind changed
+	 */
+	private Map<String, Organization> loadOrganizations(List<OrganizationEntry> entries, List<String> rekinded) {
 		Map<String, Organization> byKey = new HashMap<>();
 		for (OrganizationEntry entry : entries) {
 			Organization organization = this.organizations.findByKey(entry.id())
 				.orElseGet(() -> new Organization(entry.id(), entry.name(), entry.kind()));
 			organization.setName(entry.name());
 			organization.setAcronym(entry.acronym());
+			if (organization.getId() != null && organization.getKind() != entry.kind()) {
+				rekinded.add(entry.id());
+			}
 			organization.setKind(entry.kind());
 			organization.setCountry(entry.country());
 			organization.setDescription(entry.description());

@@ -11,6 +11,7 @@ import org.incidentintel.domain.dialogue.Dialogue;
 import org.incidentintel.domain.dialogue.DialogueRepository;
 import org.incidentintel.domain.dialogue.ThreatMention;
 import org.incidentintel.domain.organization.Organization;
+import org.incidentintel.domain.organization.OrganizationKind;
 import org.incidentintel.domain.organization.OrganizationRepository;
 import org.incidentintel.domain.region.Region;
 import org.incidentintel.domain.region.RegionRepository;
@@ -180,6 +181,29 @@ abstract class ReferenceDataLoadContract {
 		this.loader.load(this.data);
 
 		assertThat(referenceDataVersion()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void aChangedKindMarksTheStatisticsCellsStaleAndAReloadDoesNot() {
+		long before = incidentDataVersion();
+		this.loader.load(this.data);
+		assertThat(incidentDataVersion()).isEqualTo(before);
+
+		List<OrganizationEntry> rekinded = this.data.organizations()
+			.stream()
+			.map((entry) -> !entry.id().equals("ttp") ? entry
+					: new OrganizationEntry(entry.id(), entry.name(), entry.acronym(), OrganizationKind.GOVERNMENT_BODY,
+							entry.country(), entry.parent(), entry.parentFrom(), entry.parentTo(), entry.description(),
+							entry.aliases()))
+			.toList();
+		this.loader.load(new ReferenceData(rekinded, this.data.regions(), this.data.documents(), this.data.dialogues(),
+				this.data.reports()));
+
+		assertThat(incidentDataVersion()).isEqualTo(before + 1);
+	}
+
+	private long incidentDataVersion() {
+		return this.jdbc.queryForObject("select data_version from incident_statistics_state where id = 1", Long.class);
 	}
 
 	private long referenceDataVersion() {
