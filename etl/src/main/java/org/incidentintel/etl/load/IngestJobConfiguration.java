@@ -115,9 +115,10 @@ class IngestJobConfiguration {
 	ProcessingReader processingReader(@Value("#{jobParameters['run']}") Long run,
 			@Value("#{jobParameters['file']}") String file, @Value("#{jobParameters['format']}") String format,
 			@Value("#{jobParameters['encoding']}") String encoding,
-			@Value("#{jobParameters['country']}") String country, JdbcTemplate jdbc, ReaderPosition readerPosition) {
+			@Value("#{jobParameters['country']}") String country, JdbcTemplate jdbc, ReaderPosition readerPosition,
+			IngestRunRecorder recorder) {
 		IngestSource source = source(file, format, encoding);
-		return new ProcessingReader(new SourceRowItemReader(source),
+		return new ProcessingReader(new SourceRowItemReader(source, (layout) -> recorder.layout(run, layout)),
 				new RowProcessor(source.format(), Resolvers.load(jdbc), country),
 				LoadCheckpoint.of(jdbc, run).rowsConsumed(), readerPosition);
 	}

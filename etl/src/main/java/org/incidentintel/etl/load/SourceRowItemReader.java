@@ -2,6 +2,9 @@ package org.incidentintel.etl.load;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.Consumer;
+
+import org.incidentintel.domain.source.RowLayout;
 
 import org.incidentintel.etl.read.BadHeaderException;
 import org.incidentintel.etl.read.SourceRow;
@@ -22,12 +25,25 @@ class SourceRowItemReader {
 
 	private final IngestSource source;
 
+	private final Consumer<RowLayout> opened;
+
 	private TabularReader reader;
 
 	private long recordsRead;
 
+	/** A reader that tells no one how the file writes its rows (a dry run). */
 	SourceRowItemReader(IngestSource source) {
+		this(source, (layout) -> {
+		});
+	}
+
+	/**
+	 * A reader that hands the file's {@link RowLayout} to {@code opened} once the header
+	 * is read and checked, before any row.
+	 */
+	SourceRowItemReader(IngestSource source, Consumer<RowLayout> opened) {
 		this.source = source;
+		this.opened = opened;
 	}
 
 	/** Opens the file and skips the rows an earlier attempt of this run consumed. */
@@ -49,6 +65,7 @@ class SourceRowItemReader {
 			// no cause: the run records the deepest cause's message, which lacks the file
 			throw new BadHeaderException(this.source.file().displayName(), ex.getMessage());
 		}
+		this.opened.accept(this.reader.layout());
 		while (this.recordsRead < alreadyRead && next() != null) {
 			// skipping what an earlier attempt of this run has written
 		}
