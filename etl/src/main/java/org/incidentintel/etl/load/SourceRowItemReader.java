@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 
 import org.incidentintel.domain.source.RowLayout;
-
 import org.incidentintel.etl.read.BadHeaderException;
 import org.incidentintel.etl.read.SourceRow;
 import org.incidentintel.etl.read.TabularReader;
