@@ -114,6 +114,7 @@ export const INCIDENT = `query DashboardIncident($id: ID!) {
       ingestRun { fileName }
       reported { date endDate datePrecision place region killed killedLow killedHigh injured actors }
       raw
+      rawText
     }
   }
 }`;

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.incidentintel.domain.source.RowLayout;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -51,7 +52,7 @@ public final class JsonTabularReader implements TabularReader {
 
 	private final JsonParser parser;
 
-	private final List<String> header;
+	private final RowLayout rowLayout;
 
 	private boolean finished;
 
@@ -85,7 +86,7 @@ public final class JsonTabularReader implements TabularReader {
 				}
 				this.pendingFailure = ex;
 			}
-			this.header = List.copyOf(keys);
+			this.rowLayout = RowLayout.json(keys);
 		}
 		catch (RuntimeException ex) {
 			this.input.close();
@@ -94,8 +95,8 @@ public final class JsonTabularReader implements TabularReader {
 	}
 
 	@Override
-	public List<String> header() {
-		return this.header;
+	public RowLayout layout() {
+		return this.rowLayout;
 	}
 
 	@Override

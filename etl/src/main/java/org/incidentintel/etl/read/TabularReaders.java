@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 
+import org.incidentintel.domain.source.RowLayout.Kind;
+
 /**
  * Opens the right {@link TabularReader} for a file: by its extension ({@code .csv},
  * {@code .tsv}, {@code .txt}: CSV; {@code .xlsx}: XLSX; {@code .json}, {@code .ndjson}:
@@ -13,13 +15,6 @@ import java.util.Locale;
 public final class TabularReaders {
 
 	private TabularReaders() {
-	}
-
-	/** The file's kind of content, as {@link #open} decides it. */
-	public enum Kind {
-
-		CSV, XLSX, JSON
-
 	}
 
 	/**
