@@ -114,7 +114,6 @@ export const INCIDENT = `query DashboardIncident($id: ID!) {
       ingestRun { fileName }
       reported { date endDate datePrecision place region killed killedLow killedHigh injured actors }
       raw
-      rawText
     }
   }
 }`;

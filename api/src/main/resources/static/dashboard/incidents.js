@@ -150,18 +150,15 @@ function sourceRecord(source) {
         el('td', { className: 'number' }, killed),
         el('td', { className: 'number' }, number(reported.injured)),
         el('td', {}, reported.actors || '–'))),
-    originalRow(source));
+    el('pre', { className: 'raw' }, pretty(source.raw)));
 }
 
-// The original row, column by column as the file has them; a record loaded before the
-// API kept its file's header has only its text
-function originalRow(source) {
-  if (source.raw === null) {
-    return el('pre', { className: 'raw' }, source.rawText);
+// The original row as the source gave it (JSON for most), indented when it parses
+function pretty(raw) {
+  try {
+    return JSON.stringify(JSON.parse(raw), null, 2);
   }
-  return el('table', { className: 'raw' },
-    el('tr', {}, el('th', {}, 'column'), el('th', {}, 'value')),
-    Object.entries(source.raw).map(([column, value]) => el('tr', {},
-      el('th', { scope: 'row' }, column),
-      el('td', {}, typeof value === 'string' ? value : JSON.stringify(value)))));
+  catch (notJson) {
+    return raw;
+  }
 }

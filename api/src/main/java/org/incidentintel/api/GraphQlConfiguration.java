@@ -13,9 +13,9 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.execution.SchemaReport;
 
 /**
- * The GraphQL scalars ({@code Date}, {@code DateTime}, {@code Long}, {@code JSON}), the
- * API's limits, and the schema mapping inspection: a schema field that no controller or
- * property serves fails the start-up.
+ * The GraphQL scalars ({@code Date}, {@code DateTime}, {@code Long}), the API's limits,
+ * and the schema mapping inspection: a schema field that no controller or property serves
+ * fails the start-up.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ ApiProperties.class, SubscriptionProperties.class })
@@ -33,9 +33,7 @@ class GraphQlConfiguration {
 		return (wiring) -> wiring.scalar(describe(ExtendedScalars.Date, "A calendar date, ISO 8601 (`2024-05-10`)."))
 			.scalar(describe(ExtendedScalars.DateTime,
 					"An instant with its offset, ISO 8601 (`2024-05-13T09:30:00Z`)."))
-			.scalar(describe(ExtendedScalars.GraphQLLong, "A 64-bit integer, for counts that may outgrow 32 bits."))
-			.scalar(describe(ExtendedScalars.Json,
-					"Any JSON value, as is: an object, an array, a string, a number, a boolean or null."));
+			.scalar(describe(ExtendedScalars.GraphQLLong, "A 64-bit integer, for counts that may outgrow 32 bits."));
 	}
 
 	private static GraphQLScalarType describe(GraphQLScalarType scalar, String description) {

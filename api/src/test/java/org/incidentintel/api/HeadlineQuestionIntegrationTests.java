@@ -3,14 +3,12 @@ package org.incidentintel.api;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.ServerSocket;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.h2.tools.Server;
-import org.incidentintel.api.relay.GlobalId;
 import org.incidentintel.api.testing.H2IntegrationTest;
 import org.incidentintel.api.testing.TestDatabase;
 import org.incidentintel.domain.organization.OrganizationFamiliesCache;
@@ -160,56 +157,6 @@ class HeadlineQuestionIntegrationTests {
 	 * province), {@code best} (UCDP's best estimate of the killed, which the ETL takes as
 	 * killed).
 	 */
-	/**
-	 * A source record's original row, as the API gives it, is the bundled file's row read
-	 * here with Commons CSV: a UCDP event whose cells hold line breaks, and a Pakistan
-	 * Body Count attack (windows-1252, loaded through its mapping file) with quoted
-	 * commas.
-	 */
-	@Test
-	void aSourceRecordsRawRowIsTheBundledFilesRow() throws IOException {
-		CSVRecord event = ucdpRows().stream()
-			.filter((row) -> row.stream().anyMatch((cell) -> cell.contains("\n")))
-			.findFirst()
-			.orElseThrow();
-		Map<String, String> expected = new LinkedHashMap<>(event.toMap());
-		// the trailing comma of every line: an empty column name the reader drops
-		expected.remove("");
-		Source ucdp = source("ucdp-ged", event.get("id"));
-		assertThat(ucdp.raw()).containsExactlyEntriesOf(expected);
-		assertThat(ucdp.rawText()).contains("\n").startsWith(event.get("id") + ",");
-
-		CSVRecord attack;
-		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-		try (Reader reader = Files.newBufferedReader(ROOT.resolve(BODY_COUNT), Charset.forName("windows-1252"))) {
-			attack = format.parse(reader)
-				.stream()
-				.filter((row) -> row.stream().anyMatch((cell) -> cell.contains(",")))
-				.findFirst()
-				.orElseThrow();
-		}
-		assertThat(source("pakistan-body-count", attack.get("S#")).raw())
-			.containsExactlyEntriesOf(new LinkedHashMap<>(attack.toMap()));
-	}
-
-	private Source source(String dataset, String recordId) {
-		Long incident = this.jdbc.queryForObject(
-				"select incident_id from source_record where dataset = ? and source_record_id = ?", Long.class, dataset,
-				recordId);
-		List<Source> sources = HttpGraphQlTester
-			.create(MockMvcWebTestClient.bindTo(this.mockMvc).baseUrl("/graphql").build())
-			.document("query($id: ID!) { incident(id: $id) { sources { dataset recordId raw rawText } } }")
-			.variable("id", GlobalId.of("Incident", incident))
-			.execute()
-			.path("incident.sources")
-			.entityList(Source.class)
-			.get();
-		return sources.stream()
-			.filter((source) -> source.dataset().equals(dataset) && source.recordId().equals(recordId))
-			.findFirst()
-			.orElseThrow();
-	}
-
 	private static Map<Key, Figures> expectedBuckets(List<CSVRecord> rows, Set<String> names) {
 		Map<Key, Figures> buckets = new TreeMap<>();
 		for (CSVRecord row : rows) {
@@ -283,9 +230,6 @@ class HeadlineQuestionIntegrationTests {
 	}
 
 	record Region(String name) {
-	}
-
-	record Source(String dataset, String recordId, Map<String, Object> raw, String rawText) {
 	}
 
 	record Figures(int incidents, int killed) {

@@ -24,7 +24,6 @@ import org.incidentintel.domain.incident.IncidentKind;
 import org.incidentintel.domain.incident.PerpetratorRole;
 import org.incidentintel.domain.organization.OrganizationFamilies;
 import org.incidentintel.domain.organization.OrganizationFamiliesCache;
-import org.incidentintel.domain.source.RowLayout;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -195,22 +194,17 @@ class IncidentQueries {
 		return result;
 	}
 
-	/**
-	 * The source records of each incident, by dataset and record id, each with its run's
-	 * row layout (read once per run).
-	 */
+	/** The source records of each incident, by dataset and record id. */
 	Map<Long, List<IncidentSource>> sourcesOf(Collection<Long> incidentIds) {
 		Map<Long, List<IncidentSource>> result = new HashMap<>();
 		if (incidentIds.isEmpty()) {
 			return result;
 		}
-		Map<String, RowLayout> layouts = new HashMap<>();
 		this.jdbc.query(
 				"select id, incident_id, dataset, dataset_version, source_record_id, line_number, "
 						+ "file_checksum, match_score, match_evidence, ingest_run_id, date_start, date_end, "
 						+ "date_precision, place, region_name, killed, killed_low, killed_high, injured, "
-						+ "perpetrator_names, raw_record, (select r.row_layout from ingest_run r "
-						+ "where r.id = source_record.ingest_run_id) as row_layout from source_record "
+						+ "perpetrator_names, raw_record from source_record "
 						+ "where incident_id in (:ids) order by incident_id, dataset, source_record_id",
 				Map.of("ids", incidentIds), (rs) -> {
 					IncidentSource source = new IncidentSource(rs.getLong("id"), rs.getLong("incident_id"),
@@ -225,14 +219,10 @@ class IncidentQueries {
 									rs.getObject("killed_low", Integer.class),
 									rs.getObject("killed_high", Integer.class), rs.getObject("injured", Integer.class),
 									rs.getString("perpetrator_names")),
-							rs.getString("raw_record"), layout(rs.getString("row_layout"), layouts));
+							rs.getString("raw_record"));
 					result.computeIfAbsent(source.incidentId(), (id) -> new ArrayList<>()).add(source);
 				});
 		return result;
-	}
-
-	private static RowLayout layout(String json, Map<String, RowLayout> read) {
-		return (json != null) ? read.computeIfAbsent(json, RowLayout::fromJson) : null;
 	}
 
 	/** The attack types of each incident, alphabetically. */

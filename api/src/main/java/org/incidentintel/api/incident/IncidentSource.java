@@ -3,7 +3,6 @@ package org.incidentintel.api.incident;
 import java.time.LocalDate;
 
 import org.incidentintel.domain.common.DatePrecision;
-import org.incidentintel.domain.source.RowLayout;
 
 /**
  * A source record reporting an incident, with its provenance; its ingest run is batch
@@ -20,13 +19,11 @@ import org.incidentintel.domain.source.RowLayout;
  * @param matchEvidence why it was matched, if it was
  * @param ingestRunId the run that loaded it
  * @param reported what the record itself says, normalized
- * @param rawText the record as the source wrote it
- * @param layout how its run's file writes its rows, which turns {@code rawText} back into
- * the original row; null for a run loaded before the layout was kept
+ * @param raw the record as the source wrote it
  */
 public record IncidentSource(long id, long incidentId, String dataset, String datasetVersion, String recordId,
 		Long line, String fileChecksum, Double matchScore, String matchEvidence, long ingestRunId, Reported reported,
-		String rawText, RowLayout layout) {
+		String raw) {
 
 	/**
 	 * {@code ReportedFigures}: one source record's own values, before they were merged

@@ -23,9 +23,8 @@ import org.springframework.stereotype.Controller;
  * The source records of incidents: {@code Incident.sources}, which record gave each group
  * of an incident's fields ({@code dateFrom}, {@code placeFrom},
  * {@code Casualties.killedFrom}, {@code Casualties.injuredFrom}), and the ingest run of a
- * record, and a record's original row. One data loader reads the records of all the
- * incidents of a request, so asking for the sources and for where each field came from
- * costs one statement.
+ * record. One data loader reads the records of all the incidents of a request, so asking
+ * for the sources and for where each field came from costs one statement.
  */
 @Controller
 class IncidentSourceController {
@@ -67,24 +66,6 @@ class IncidentSourceController {
 	@SchemaMapping(typeName = "Casualties")
 	CompletableFuture<IncidentSource> injuredFrom(Casualties casualties, DataFetchingEnvironment environment) {
 		return giver(casualties.injuredFrom(), (reported) -> reported.injured() != null, environment);
-	}
-
-	/**
-	 * The original row, from the record's text and its run's layout: split only when
-	 * asked for.
-	 */
-	@SchemaMapping
-	Map<String, Object> raw(IncidentSource source) {
-		if (source.layout() == null) {
-			return null;
-		}
-		try {
-			return source.layout().row(source.rawText());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new IllegalStateException("The stored text of " + source.dataset() + " record " + source.recordId()
-					+ " does not fit its run's layout: " + ex.getMessage(), ex);
-		}
 	}
 
 	@BatchMapping(maxBatchSize = IncidentController.MAX_BATCH_SIZE)

@@ -3,10 +3,8 @@ package org.incidentintel.etl.load;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 
 import org.incidentintel.domain.dedup.DedupeSummary;
-import org.incidentintel.domain.source.RowLayout;
 import org.incidentintel.domain.dedup.Deduplicator;
 import org.incidentintel.domain.statistics.IncidentStatisticsCells;
 import org.incidentintel.etl.read.SourceFile;
@@ -189,18 +187,16 @@ class IngestJobConfiguration {
 			@Value("#{jobParameters['file']}") String file, @Value("#{jobParameters['format']}") String format,
 			@Value("#{jobParameters['encoding']}") String encoding,
 			@Value("#{jobParameters['country']}") String country, @Value("#{stepExecution}") StepExecution step,
-			JdbcTemplate jdbc, ReaderPosition readerPosition, IngestRunRecorder recorder) {
+			JdbcTemplate jdbc, ReaderPosition readerPosition) {
 		IngestSource source = source(file, format, encoding);
 		RowProcessor processor = new RowProcessor(source.format(), Resolvers.load(jdbc), country);
-		// Every partition reads the same header: each records the same layout
-		Consumer<RowLayout> layout = (opened) -> recorder.layout(run, opened);
 		LoadPartition partition = partition(step, jdbc, run);
 		if (partition == null) {
-			return new ProcessingReader(new SourceRowItemReader(source, null, layout), processor, 0,
+			return new ProcessingReader(new SourceRowItemReader(source), processor, 0,
 					LoadCheckpoint.of(jdbc, run).rowsConsumed(), readerPosition.slot(0));
 		}
-		return new ProcessingReader(new SourceRowItemReader(source, partition.end(), layout), processor,
-				partition.first(), partition.first() + partition.checkpoint(jdbc, run).rowsConsumed(),
+		return new ProcessingReader(new SourceRowItemReader(source, partition.end()), processor, partition.first(),
+				partition.first() + partition.checkpoint(jdbc, run).rowsConsumed(),
 				readerPosition.slot(partition.index()));
 	}
 

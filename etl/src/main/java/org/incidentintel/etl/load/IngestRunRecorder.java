@@ -5,15 +5,13 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.incidentintel.domain.source.RowLayout;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Writes what a load did into its {@code ingest_run} row: the job execution, how the file
- * writes its rows, the counts, the details (rejects by reason, warnings, unresolved
- * names) and the outcome.
+ * Writes what a load did into its {@code ingest_run} row: the job execution, the counts,
+ * the details (rejects by reason, warnings, unresolved names) and the outcome.
  */
 class IngestRunRecorder {
 
@@ -28,15 +26,6 @@ class IngestRunRecorder {
 	void started(long ingestRunId, long jobExecutionId) {
 		this.jdbc.update("update ingest_run set job_execution_id = ?, status = 'RUNNING', finished_at = null, "
 				+ "message = null where id = ?", jobExecutionId, ingestRunId);
-	}
-
-	/**
-	 * Keeps how the file writes its rows, once per run, so that each record's raw text
-	 * turns back into its values. A restart stores it again (the same file, the same
-	 * layout).
-	 */
-	void layout(long ingestRunId, RowLayout layout) {
-		this.jdbc.update("update ingest_run set row_layout = ? where id = ?", layout.toJson(), ingestRunId);
 	}
 
 	void counted(long ingestRunId, long read, long filtered, LoadTally tally) {

@@ -2,9 +2,7 @@ package org.incidentintel.etl.load;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.function.Consumer;
 
-import org.incidentintel.domain.source.RowLayout;
 import org.incidentintel.etl.read.BadHeaderException;
 import org.incidentintel.etl.read.SourceRow;
 import org.incidentintel.etl.read.TabularReader;
@@ -28,31 +26,22 @@ class SourceRowItemReader {
 
 	private final Long end;
 
-	private final Consumer<RowLayout> opened;
-
 	private TabularReader reader;
 
 	private long recordsRead;
 
-	/**
-	 * Reads to the end of the file, and tells no one how the file writes its rows (a dry
-	 * run, the partitioner's count).
-	 */
+	/** Reads to the end of the file. */
 	SourceRowItemReader(IngestSource source) {
-		this(source, null, (layout) -> {
-		});
+		this(source, null);
 	}
 
 	/**
 	 * @param end the record to stop before (a partition's range ends there), or null for
 	 * the end of the file
-	 * @param opened receives the file's {@link RowLayout} once the header is read and
-	 * checked, before any row
 	 */
-	SourceRowItemReader(IngestSource source, Long end, Consumer<RowLayout> opened) {
+	SourceRowItemReader(IngestSource source, Long end) {
 		this.source = source;
 		this.end = end;
-		this.opened = opened;
 	}
 
 	/** Opens the file and skips the rows an earlier attempt of this run consumed. */
@@ -74,7 +63,6 @@ class SourceRowItemReader {
 			// no cause: the run records the deepest cause's message, which lacks the file
 			throw new BadHeaderException(this.source.file().displayName(), ex.getMessage());
 		}
-		this.opened.accept(this.reader.layout());
 		skipTo(alreadyRead);
 	}
 

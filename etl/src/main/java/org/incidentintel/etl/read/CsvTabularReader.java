@@ -4,15 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.incidentintel.domain.source.RowLayout;
 
 /**
  * Reads an RFC 4180 CSV file (CRLF, LF or CR line endings, quoted line breaks) with
@@ -28,6 +29,8 @@ import org.incidentintel.domain.source.RowLayout;
  * goes on at the next line after it.
  */
 public final class CsvTabularReader implements TabularReader {
+
+	private static final String EXTRA_PREFIX = "_extra";
 
 	/**
 	 * An unterminated quote swallows the rest of the file: the reject keeps only its
@@ -48,7 +51,10 @@ public final class CsvTabularReader implements TabularReader {
 
 	private final char delimiter;
 
-	private final RowLayout layout;
+	private final List<String> header;
+
+	/** Cells in the header row as written, trailing empty names included. */
+	private final int rawHeaderWidth;
 
 	private CSVParser parser;
 
@@ -85,10 +91,15 @@ public final class CsvTabularReader implements TabularReader {
 		try {
 			skipLines(options.headerRowOffset());
 			this.delimiter = (options.delimiter() != null) ? options.delimiter() : detectDelimiter();
-			this.format = RowLayout.csvFormat(this.delimiter);
+			this.format = CSVFormat.RFC4180.builder()
+				.setDelimiter(this.delimiter)
+				.setIgnoreEmptyLines(false)
+				.setIgnoreSurroundingSpaces(false)
+				.get();
 			startParser();
 			RawRecord headerRecord = readHeaderRecord();
-			this.layout = RowLayout.csv(this.delimiter, columnNames(headerRecord.cells()), headerRecord.cells().size());
+			this.rawHeaderWidth = headerRecord.cells().size();
+			this.header = columnNames(headerRecord.cells());
 			skipHxlRow();
 		}
 		catch (IOException | RuntimeException ex) {
@@ -98,8 +109,8 @@ public final class CsvTabularReader implements TabularReader {
 	}
 
 	@Override
-	public RowLayout layout() {
-		return this.layout;
+	public List<String> header() {
+		return this.header;
 	}
 
 	/** The delimiter in use, given or detected. */
@@ -143,8 +154,20 @@ public final class CsvTabularReader implements TabularReader {
 
 	private SourceRow toRow(RawRecord record) {
 		List<String> cells = record.cells();
-		return new SourceRow(record.line(), this.layout.values(cells), record.text(),
-				cells.size() >= this.layout.columns().size());
+		Map<String, String> values = new LinkedHashMap<>();
+		int width = this.header.size();
+		for (int i = 0; i < Math.min(width, cells.size()); i++) {
+			values.put(this.header.get(i), cells.get(i));
+		}
+		int extra = 0;
+		for (int i = width; i < cells.size(); i++) {
+			// the empty cell under a dropped trailing empty column name is no extra
+			if (i < this.rawHeaderWidth && cells.get(i).isEmpty()) {
+				continue;
+			}
+			values.put(EXTRA_PREFIX + (++extra), cells.get(i));
+		}
+		return new SourceRow(record.line(), values, record.text(), cells.size() >= width);
 	}
 
 	private RawRecord readHeaderRecord() throws IOException {

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.incidentintel.domain.source.RowLayout;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -52,7 +51,7 @@ public final class JsonTabularReader implements TabularReader {
 
 	private final JsonParser parser;
 
-	private final RowLayout rowLayout;
+	private final List<String> header;
 
 	private boolean finished;
 
@@ -86,7 +85,7 @@ public final class JsonTabularReader implements TabularReader {
 				}
 				this.pendingFailure = ex;
 			}
-			this.rowLayout = RowLayout.json(keys);
+			this.header = List.copyOf(keys);
 		}
 		catch (RuntimeException ex) {
 			this.input.close();
@@ -95,8 +94,8 @@ public final class JsonTabularReader implements TabularReader {
 	}
 
 	@Override
-	public RowLayout layout() {
-		return this.rowLayout;
+	public List<String> header() {
+		return this.header;
 	}
 
 	@Override

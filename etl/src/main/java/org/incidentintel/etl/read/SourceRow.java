@@ -7,15 +7,14 @@ import java.util.Map;
 
 /**
  * One record as read from a source file, before any interpretation: its values by column
- * name (in file order), where it was in the file, and its raw text (kept with the record,
- * and in the rejects table).
+ * name (in file order), where it was in the file, and its raw text for the rejects table.
  *
  * @param lineNumber 1-based line (CSV: the record's first line) or row (XLSX) or record
  * index + 1 (JSON) in the file
  * @param values cell values by header name; a cell missing from a short row is absent, an
  * empty cell is {@code ""}
  * @param rawText the record as it appeared in the file (CSV text, JSON object, XLSX cells
- * tab-separated), from which the reader's {@code RowLayout} gives the values back
+ * joined)
  * @param complete false when the row had fewer cells than the header (a truncated row)
  */
 public record SourceRow(long lineNumber, Map<String, String> values, String rawText, boolean complete) {

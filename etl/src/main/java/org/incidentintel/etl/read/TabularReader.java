@@ -3,24 +3,14 @@ package org.incidentintel.etl.read;
 import java.io.Closeable;
 import java.util.List;
 
-import org.incidentintel.domain.source.RowLayout;
-
 /**
  * Streams the records of one source file, one {@link SourceRow} at a time, never holding
  * the whole file in memory.
  */
 public interface TabularReader extends Closeable {
 
-	/**
-	 * How the file writes its rows: its kind, delimiter and header, which turn a record's
-	 * {@link SourceRow#rawText() raw text} back into its values.
-	 */
-	RowLayout layout();
-
 	/** The column names, in file order, as the file's header gives them. */
-	default List<String> header() {
-		return layout().columns();
-	}
+	List<String> header();
 
 	/** The next record, or null at the end of the file. */
 	SourceRow next() throws UnreadableRowException;

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 
-import org.incidentintel.domain.source.RowLayout.Kind;
-
 /**
  * Opens the right {@link TabularReader} for a file: by its extension ({@code .csv},
  * {@code .tsv}, {@code .txt}: CSV; {@code .xlsx}: XLSX; {@code .json}, {@code .ndjson}:
@@ -15,6 +13,13 @@ import org.incidentintel.domain.source.RowLayout.Kind;
 public final class TabularReaders {
 
 	private TabularReaders() {
+	}
+
+	/** The file's kind of content, as {@link #open} decides it. */
+	public enum Kind {
+
+		CSV, XLSX, JSON
+
 	}
 
 	/**

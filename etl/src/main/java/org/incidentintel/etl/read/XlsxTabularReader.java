@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -24,7 +26,6 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandl
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.incidentintel.domain.source.RowLayout;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -38,9 +39,7 @@ import org.xml.sax.XMLReader;
  * non-empty cells beyond the header come back as {@code _extra1}, {@code _extra2}, ...
  * Numbers come back as their plain value ({@code 39711}, {@code 199301220001},
  * {@code 12.5}) whatever their cell format, so a date is its Excel serial number: what a
- * number means is the mapping's business. The line number is the spreadsheet row number;
- * the raw text the row's cells tab-separated, quoted as in CSV where a cell holds a tab,
- * a quote or a line break ({@link RowLayout#sheetRowText}).
+ * number means is the mapping's business. The line number is the spreadsheet row number.
  * <p>
  * The SAX parse runs on its own thread and hands rows over through a small bounded queue;
  * {@link #close()} stops it mid-sheet.
@@ -48,6 +47,8 @@ import org.xml.sax.XMLReader;
 public final class XlsxTabularReader implements TabularReader {
 
 	private static final int QUEUE_CAPACITY = 256;
+
+	private static final String EXTRA_PREFIX = "_extra";
 
 	private final String fileName;
 
@@ -63,7 +64,7 @@ public final class XlsxTabularReader implements TabularReader {
 
 	private int lastRow;
 
-	private final RowLayout layout;
+	private final List<String> header;
 
 	/** Reads the first sheet. */
 	public XlsxTabularReader(SourceFile file) throws IOException {
@@ -127,7 +128,7 @@ public final class XlsxTabularReader implements TabularReader {
 		// from here on the parser thread owns the workbook and closes it
 		this.parser.start();
 		try {
-			this.layout = RowLayout.xlsx(readHeader(options.headerRowOffset()));
+			this.header = readHeader(options.headerRowOffset());
 		}
 		catch (IOException | RuntimeException ex) {
 			close();
@@ -136,8 +137,8 @@ public final class XlsxTabularReader implements TabularReader {
 	}
 
 	@Override
-	public RowLayout layout() {
-		return this.layout;
+	public List<String> header() {
+		return this.header;
 	}
 
 	/** The name of the sheet being read. */
@@ -237,7 +238,28 @@ public final class XlsxTabularReader implements TabularReader {
 
 	private SourceRow toRow(Row row) {
 		List<String> cells = row.cells();
-		return new SourceRow(row.number(), this.layout.values(cells), RowLayout.sheetRowText(cells), true);
+		Map<String, String> values = new LinkedHashMap<>();
+		int width = this.header.size();
+		for (int i = 0; i < width; i++) {
+			String cell = (i < cells.size()) ? cells.get(i) : null;
+			values.put(this.header.get(i), (cell != null) ? cell : "");
+		}
+		int extra = 0;
+		for (int i = width; i < cells.size(); i++) {
+			String cell = cells.get(i);
+			if (cell != null && !cell.isEmpty()) {
+				values.put(EXTRA_PREFIX + (++extra), cell);
+			}
+		}
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < cells.size(); i++) {
+			if (i > 0) {
+				text.append('\t');
+			}
+			String cell = cells.get(i);
+			text.append((cell != null) ? cell : "");
+		}
+		return new SourceRow(row.number(), values, text.toString(), true);
 	}
 
 	private UnreadableRowException unreadable(Throwable cause) {

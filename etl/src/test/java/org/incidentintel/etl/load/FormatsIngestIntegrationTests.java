@@ -22,7 +22,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.incidentintel.domain.reference.ReferenceDataLoader;
 import org.incidentintel.domain.reference.ReferenceDataReader;
-import org.incidentintel.domain.source.RowLayout;
 import org.incidentintel.etl.EtlApplication;
 import org.incidentintel.etl.read.SourceFile;
 import org.junit.jupiter.api.BeforeEach;
@@ -154,16 +153,6 @@ class FormatsIngestIntegrationTests {
 					+ "|| coalesce(cast(killed_high as varchar(9)), '-') from source_record order by source_record_id",
 					String.class))
 			.containsExactly("8/8/10", "45/-/-");
-		// kept once for the run: the trailing comma's empty name is dropped, its cells
-		// too
-		RowLayout layout = layout(outcome);
-		assertThat(layout.kind()).isEqualTo(RowLayout.Kind.CSV);
-		assertThat(layout.delimiter()).isEqualTo(',');
-		assertThat(layout.columns()).startsWith("id", "relid").doesNotContain("");
-		assertThat(layout.headerWidth()).isEqualTo(layout.columns().size() + 1);
-		assertThat(originalRow("930002")).containsEntry("id", "930002")
-			.containsEntry("best_est", "45")
-			.containsOnlyKeys(layout.columns());
 	}
 
 	@Test
@@ -183,12 +172,6 @@ class FormatsIngestIntegrationTests {
 			.containsEntry("killed_militants", 5)
 			.containsEntry("summary", "Synthetic API headline")
 			.containsEntry("place", "Peshawar town");
-		RowLayout layout = layout(outcome);
-		assertThat(layout.kind()).isEqualTo(RowLayout.Kind.JSON);
-		assertThat(layout.columns()).startsWith("id", "relid");
-		assertThat(originalRow("940001")).containsEntry("id", 940001)
-			.containsEntry("where_coordinates", "Peshawar town")
-			.containsEntry("best", 6);
 	}
 
 	// --- GTD
@@ -224,15 +207,6 @@ class FormatsIngestIntegrationTests {
 		assertThat(fromXlsx.rejected()).isZero();
 		assertThat(fromXlsx.changedNothing()).isTrue();
 		assertThat(fingerprint("gtd")).isEqualTo(fingerprint);
-		// each run keeps its own file's layout; the records, unchanged, stay with the
-		// CSV's
-		RowLayout csvLayout = layout(fromCsv);
-		RowLayout xlsxLayout = layout(fromXlsx);
-		assertThat(csvLayout.kind()).isEqualTo(RowLayout.Kind.CSV);
-		assertThat(xlsxLayout.kind()).isEqualTo(RowLayout.Kind.XLSX);
-		assertThat(xlsxLayout.columns()).isEqualTo(csvLayout.columns()).startsWith("eventid", "iyear");
-		assertThat(originalRow("201301019001")).containsEntry("eventid", "201301019001")
-			.containsOnlyKeys(csvLayout.columns());
 	}
 
 	@Test
@@ -262,9 +236,6 @@ class FormatsIngestIntegrationTests {
 		assertThat(fromCsv.unchanged()).isEqualTo(4);
 		assertThat(fromCsv.changedNothing()).isTrue();
 		assertThat(fingerprint("gtd")).isEqualTo(fingerprint);
-		// loaded from the workbook: the row comes back from its tab-separated text
-		assertThat(layout(fromXlsx).kind()).isEqualTo(RowLayout.Kind.XLSX);
-		assertThat(originalRow("201301019001")).containsEntry("ID", "201301019001").containsEntry("DATE", "41275");
 	}
 
 	// --- ACLED
@@ -524,19 +495,6 @@ class FormatsIngestIntegrationTests {
 		Map<String, Object> row = new LinkedHashMap<>();
 		this.jdbc.queryForMap(sql).forEach((key, value) -> row.put(key.toLowerCase(java.util.Locale.ROOT), value));
 		return row;
-	}
-
-	/** How the run's file writes its rows, as the run kept it. */
-	private RowLayout layout(IngestOutcome outcome) {
-		return RowLayout.fromJson(this.jdbc.queryForObject("select row_layout from ingest_run where id = ?",
-				String.class, outcome.runId()));
-	}
-
-	/** A record's original row, from its raw text and its run's layout. */
-	private Map<String, Object> originalRow(String sourceRecordId) {
-		Map<String, Object> stored = row("select r.row_layout, sr.raw_record from source_record sr "
-				+ "join ingest_run r on r.id = sr.ingest_run_id where sr.source_record_id = '" + sourceRecordId + "'");
-		return RowLayout.fromJson((String) stored.get("row_layout")).row((String) stored.get("raw_record"));
 	}
 
 	/** What a dataset's records hold (minus ids, runs, lines and raw text). */

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.incidentintel.domain.source.RowLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,20 +17,20 @@ class TabularReadersTests {
 
 	@Test
 	void byExtension() throws Exception {
-		assertThat(kind("a.csv", "{\"id\":1}")).isEqualTo(RowLayout.Kind.CSV);
-		assertThat(kind("a.TSV", "id")).isEqualTo(RowLayout.Kind.CSV);
-		assertThat(kind("a.txt", "[1]")).isEqualTo(RowLayout.Kind.CSV);
-		assertThat(kind("a.json", "id")).isEqualTo(RowLayout.Kind.JSON);
-		assertThat(kind("a.ndjson", "id")).isEqualTo(RowLayout.Kind.JSON);
-		assertThat(kind("a.xlsx", "id")).isEqualTo(RowLayout.Kind.XLSX);
+		assertThat(kind("a.csv", "{\"id\":1}")).isEqualTo(TabularReaders.Kind.CSV);
+		assertThat(kind("a.TSV", "id")).isEqualTo(TabularReaders.Kind.CSV);
+		assertThat(kind("a.txt", "[1]")).isEqualTo(TabularReaders.Kind.CSV);
+		assertThat(kind("a.json", "id")).isEqualTo(TabularReaders.Kind.JSON);
+		assertThat(kind("a.ndjson", "id")).isEqualTo(TabularReaders.Kind.JSON);
+		assertThat(kind("a.xlsx", "id")).isEqualTo(TabularReaders.Kind.XLSX);
 	}
 
 	@Test
 	void byContentOtherwise() throws Exception {
-		assertThat(kind("export", "PK\u0003\u0004")).isEqualTo(RowLayout.Kind.XLSX);
-		assertThat(kind("export", "\ufeff  \n[{\"id\":1}]")).isEqualTo(RowLayout.Kind.JSON);
-		assertThat(kind("export.dat", "{\"id\":1}")).isEqualTo(RowLayout.Kind.JSON);
-		assertThat(kind("export", "id,city\n")).isEqualTo(RowLayout.Kind.CSV);
+		assertThat(kind("export", "PK\u0003\u0004")).isEqualTo(TabularReaders.Kind.XLSX);
+		assertThat(kind("export", "\ufeff  \n[{\"id\":1}]")).isEqualTo(TabularReaders.Kind.JSON);
+		assertThat(kind("export.dat", "{\"id\":1}")).isEqualTo(TabularReaders.Kind.JSON);
+		assertThat(kind("export", "id,city\n")).isEqualTo(TabularReaders.Kind.CSV);
 	}
 
 	@Test
@@ -73,7 +72,7 @@ class TabularReadersTests {
 		return TabularReaders.open(TestFiles.source(resource), options);
 	}
 
-	private RowLayout.Kind kind(String name, String content) throws Exception {
+	private TabularReaders.Kind kind(String name, String content) throws Exception {
 		return TabularReaders.kindOf(SourceFile.of(TestFiles.write(this.dir, name, content)));
 	}
 

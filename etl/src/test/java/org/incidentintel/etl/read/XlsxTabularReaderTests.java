@@ -175,25 +175,6 @@ class XlsxTabularReaderTests {
 			.withMessageStartingWith("fake.xlsx is not a readable XLSX workbook");
 	}
 
-	@Test
-	void aRowsRawTextQuotesCellsHoldingTabsQuotesOrLineBreaksSoItsLayoutGivesTheValuesBack() throws Exception {
-		Path path = workbook("awkward.xlsx", new XSSFWorkbook(), workbook -> {
-			Sheet sheet = workbook.createSheet("Data");
-			row(sheet, 0, "id", "summary", "note", "");
-			row(sheet, 1, "1", "tab\there, \"quoted\"", null, null, "two\nlines");
-		});
-
-		try (XlsxTabularReader reader = new XlsxTabularReader(SourceFile.of(path))) {
-			SourceRow row = TestFiles.readAll(reader).get(0);
-
-			assertThat(row.rawText()).isEqualTo("1\t\"tab\there, \"\"quoted\"\"\"\t\t\t\"two\nlines\"");
-			assertThat(reader.layout().columns()).containsExactly("id", "summary", "note");
-			assertThat(reader.layout().row(row.rawText())).isEqualTo(row.values())
-				.containsExactly(entry("id", "1"), entry("summary", "tab\there, \"quoted\""), entry("note", ""),
-						entry("_extra1", "two\nlines"));
-		}
-	}
-
 	/** The GTD website's search results layout, with the cell types that matter. */
 	private void gtdSearchResults(Workbook workbook) {
 		Sheet sheet = workbook.createSheet("Results");
