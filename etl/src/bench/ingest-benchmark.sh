@@ -31,8 +31,6 @@ Options:
   --launcher          run the ETL with its launcher, bin/incidentintel-etl next to the jar
                       (its default heap; --java-opts become JAVA_OPTS) instead of java -jar;
                       it runs the jar in place, so do not rebuild during the run
-  --partitions N      ingest with --partitions N (1 to 8; default 1, one load step):
-                      run once with 1 and once with N to compare (docs/benchmarks.md)
   --seed N            generator seed (default 42): same seed and rows, same file
   -h, --help          this help
 
@@ -59,7 +57,6 @@ jar="$repo_dir/etl/target/incidentintel-etl.jar"
 java_opts=""
 use_launcher=false
 seed=42
-partitions=1
 
 while [[ $# -gt 0 ]]; do
 	case "$1" in
@@ -81,8 +78,6 @@ while [[ $# -gt 0 ]]; do
 	--java-opts) java_opts=$2; shift 2 ;;
 	--java-opts=*) java_opts=${1#*=}; shift ;;
 	--launcher) use_launcher=true; shift ;;
-	--partitions) partitions=$2; shift 2 ;;
-	--partitions=*) partitions=${1#*=}; shift ;;
 	--seed) seed=$2; shift 2 ;;
 	--seed=*) seed=${1#*=}; shift ;;
 	-h | --help) usage; exit 0 ;;
@@ -97,7 +92,6 @@ die() {
 
 [[ $rows =~ ^[1-9][0-9]*$ ]] || die "--rows must be a positive integer, not '$rows'"
 [[ $seed =~ ^[0-9]+$ ]] || die "--seed must be a non-negative integer"
-[[ $partitions =~ ^[1-8]$ ]] || die "--partitions must be 1 to 8, not '$partitions'"
 command -v java >/dev/null || die "java (17 or later) is not on the PATH"
 [[ -f $jar ]] || die "no ETL jar at $jar; build it with: (cd $repo_dir && ./mvnw -q install -DskipTests -Dspring-javaformat.skip=true)"
 launcher=""
@@ -569,7 +563,7 @@ etl_run() {
 	fi
 	log "$label: ingesting $rows rows (progress in $work/$label-ingest.err)"
 	if ! run_java "$label-ingest" "$work/$label-ingest.json" "$work/$label-ingest.err" "$@" ingest --file "$csv" \
-		--format ucdp-ged --partitions "$partitions" --json; then
+		--format ucdp-ged --json; then
 		tail -n 20 "$work/$label-ingest.err" >&2
 		die "$label: the ingest failed (see $work/$label-ingest.err)"
 	fi
@@ -699,7 +693,6 @@ result="$work/bench-result.txt"
 	echo "jar: $jar (modified $jar_built, sha256 $jar_sha…); repository HEAD $git_rev; JVM options: ${java_opts:-none}${launcher:+; run by $launcher with its defaults}"
 	echo "load average (1/5/15 min) at the start: $load_start, at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 	echo "file: $rows synthetic UCDP GED rows, $(mb "$csv_bytes") MB CSV, generated in ${gen_seconds}s (seed $seed)"
-	echo "ingest: --partitions $partitions"
 	echo
 	printf '%-34s %10s %10s %12s %12s %10s\n' "load" "s (job)" "s (wall)" "rows/s job" "rows/s wall" "peak RSS"
 	if ! $skip_h2; then

@@ -32,8 +32,6 @@ Options:
                     "--format ucdp-ged" for the generated file, detected for --file)
   --trials N        trials (default 3)
   --kills N         kills per trial: the ingest, then N-1 restarts (default 2)
-  --partitions N    the killed ingest loads in N partitions (`ingest --partitions N`); the
-                    clean load it is compared with stays one load step (default 1)
   --db h2|URL       h2 (default): H2 files in the work directory, opened as the ETL opens its
                     default database (AUTO_SERVER=TRUE); or a PostgreSQL JDBC URL of a
                     database to connect to, where the trials create and drop their own
@@ -62,7 +60,6 @@ format_args=()
 format_given=false
 trials=3
 kills=2
-partitions=1
 db=h2
 db_user=postgres
 db_password=${PGPASSWORD:-}
@@ -80,7 +77,6 @@ while [[ $# -gt 0 ]]; do
 	--format) read -r -a format_args <<<"$2"; format_given=true; shift 2 ;;
 	--trials) trials=$2; shift 2 ;;
 	--kills) kills=$2; shift 2 ;;
-	--partitions) partitions=$2; shift 2 ;;
 	--db) db=$2; shift 2 ;;
 	--db-user) db_user=$2; shift 2 ;;
 	--db-password) db_password=$2; shift 2 ;;
@@ -103,7 +99,6 @@ die() {
 [[ $bad_every =~ ^[0-9]+$ ]] || die "--bad-every must be a non-negative integer, not '$bad_every'"
 [[ $trials =~ ^[1-9][0-9]*$ ]] || die "--trials must be a positive integer, not '$trials'"
 [[ $kills =~ ^[1-9][0-9]*$ ]] || die "--kills must be a positive integer, not '$kills'"
-[[ $partitions =~ ^[1-8]$ ]] || die "--partitions must be 1 to 8, not '$partitions'"
 [[ $seed =~ ^[0-9]+$ ]] || die "--seed must be a non-negative integer, not '$seed'"
 command -v java >/dev/null || die "java (17 or later) is not on the PATH"
 command -v unzip >/dev/null || die "unzip is not on the PATH"
@@ -289,7 +284,7 @@ for trial in $(seq 1 "$trials"); do
 	fresh "$name"
 	t0=$(now)
 	# the ingest dies before 70% of the rows are read: after that it may finish first
-	run_and_kill "$name" "trial$trial-ingest" "loading\.\.\." $((rows_read * 7 / 10)) ingest --file "$file" "${format_args[@]}" --partitions "$partitions" --json
+	run_and_kill "$name" "trial$trial-ingest" "loading\.\.\." $((rows_read * 7 / 10)) ingest --file "$file" "${format_args[@]}" --json
 	read -r run status < <(faultdb run "$(db_url "$name")" "$(user)" "$(password)"; echo)
 	note="ingest killed at $kill_rows rows + $kill_ms ms, run ${run:-?} left $status"
 	if [[ $kill_outcome != killed || $status != RUNNING ]]; then

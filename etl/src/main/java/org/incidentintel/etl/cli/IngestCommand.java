@@ -29,12 +29,6 @@ class IngestCommand implements EtlTask {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/**
-	 * Partitions at most: each holds one of the pool's 10 database connections while it
-	 * loads.
-	 */
-	static final int MAX_PARTITIONS = 8;
-
 	@Option(names = "--file", required = true, paramLabel = "FILE", description = "The CSV, XLSX or JSON file to load")
 	Path file;
 
@@ -53,11 +47,6 @@ class IngestCommand implements EtlTask {
 			description = "File encoding, e.g. UTF-8 or windows-1252 (default: detected)")
 	String encoding;
 
-	@Option(names = "--partitions", paramLabel = "N", defaultValue = "1",
-			description = "Split the file into N ranges of records loaded side by side, one thread each "
-					+ "(default: 1, one load step); a restart goes on with the same ranges")
-	int partitions;
-
 	@Option(names = "--dry-run", description = "Read and check every row, write nothing")
 	boolean dryRun;
 
@@ -71,10 +60,6 @@ class IngestCommand implements EtlTask {
 	public void check(PrintWriter err) {
 		InputFiles.requireRegularFile(this.file, "ingest loads one file per run (for a folder: for f in " + this.file
 				+ "/*.csv; do incidentintel-etl ingest --file \"$f\"; done)");
-		if (this.partitions < 1 || this.partitions > MAX_PARTITIONS) {
-			throw new CommandException("--partitions takes 1 to " + MAX_PARTITIONS
-					+ " (one thread and connection each), not " + this.partitions);
-		}
 		if (this.country != null && !this.country.matches("[A-Za-z]{3}")) {
 			throw new CommandException(
 					"--country takes an ISO 3166 alpha-3 code such as PAK, not '" + this.country + "'");
@@ -104,7 +89,7 @@ class IngestCommand implements EtlTask {
 			return ExitCodes.DONE;
 		}
 		err.println("loading...");
-		IngestOutcome outcome = service.ingest(new IngestRequest(source, countryCode).withPartitions(this.partitions));
+		IngestOutcome outcome = service.ingest(new IngestRequest(source, countryCode));
 		out.println(this.json ? JSON.writeValueAsString(json(outcome)) : Summaries.outcome(outcome));
 		H2FileCompaction.afterLoad(context, outcome, out, err);
 		return outcome.completed() ? ExitCodes.DONE : ExitCodes.JOB_FAILED;

@@ -27,12 +27,6 @@ public final class IngestParameters {
 	/** Optional dataset version, stored on every record (e.g. UCDP GED {@code 24.1}). */
 	public static final String VERSION = "version";
 
-	/**
-	 * How many partitions a partitioned load splits the file into, at most (only the
-	 * {@code ingest-partitioned} job reads it).
-	 */
-	public static final String PARTITIONS = "partitions";
-
 	/** Prefix of {@link #FORMAT} values naming a mapping file. */
 	public static final String MAPPING_PREFIX = "mapping:";
 

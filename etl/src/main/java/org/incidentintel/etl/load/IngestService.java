@@ -39,25 +39,21 @@ public class IngestService {
 
 	private final Job ingestJob;
 
-	private final Job ingestPartitionedJob;
-
 	private final IngestRunRepository runs;
 
 	private final JdbcTemplate jdbc;
 
-	IngestService(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, Job ingestPartitionedJob,
-			IngestRunRepository runs, JdbcTemplate jdbc) {
+	IngestService(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, IngestRunRepository runs,
+			JdbcTemplate jdbc) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.ingestJob = ingestJob;
-		this.ingestPartitionedJob = ingestPartitionedJob;
 		this.runs = runs;
 		this.jdbc = jdbc;
 	}
 
 	/**
-	 * Loads a file as a new run and waits for it to end: in one load step, or split into
-	 * the request's partitions, loaded side by side.
+	 * Loads a file as a new run and waits for it to end.
 	 * @throws IngestInterruptedException when the database goes away during the load
 	 * @throws ConcurrentIngestException when another run loading the same dataset wrote
 	 * the same records first
@@ -69,8 +65,7 @@ public class IngestService {
 		IngestRun run = this.runs
 			.save(new IngestRun(source.format().dataset(), fileName, source.file().sha256(), Instant.now()));
 		try {
-			Job job = (request.partitions() > 1) ? this.ingestPartitionedJob : this.ingestJob;
-			JobExecution execution = this.jobOperator.start(job, parameters(run.getId(), request));
+			JobExecution execution = this.jobOperator.start(this.ingestJob, parameters(run.getId(), request));
 			return outcome(run.getId(), execution);
 		}
 		catch (DataAccessException | TransactionException ex) {
@@ -186,9 +181,6 @@ public class IngestService {
 		JobParametersBuilder parameters = new JobParametersBuilder().addLong(IngestParameters.RUN, runId)
 			.addString(IngestParameters.FILE, source.file().path().toAbsolutePath().toString(), false)
 			.addString(IngestParameters.FORMAT, source.formatParameter(), false);
-		if (request.partitions() > 1) {
-			parameters.addLong(IngestParameters.PARTITIONS, (long) request.partitions(), false);
-		}
 		if (request.country() != null) {
 			parameters.addString(IngestParameters.COUNTRY, request.country(), false);
 		}

@@ -36,22 +36,6 @@ record LoadCheckpoint(long rowsConsumed, LoadTally tally) {
 			.orElseGet(() -> new LoadCheckpoint(0, LoadTally.of(Map.of())));
 	}
 
-	/**
-	 * Adds a partition's progress to the run's checkpoint, in the caller's transaction;
-	 * the row lock orders the partitions' chunks.
-	 * @param rows records consumed since the partition's last checkpoint
-	 * @param chunk what it did with them
-	 */
-	static void add(JdbcTemplate jdbc, long ingestRunId, long rows, LoadTally chunk) {
-		LoadCheckpoint run = jdbc.queryForObject(
-				"select rows_consumed, tally from load_checkpoint where ingest_run_id = ? for update",
-				(row, number) -> new LoadCheckpoint(row.getLong(1),
-						LoadTally.of(JSON.readValue(row.getString(2), COUNTS))),
-				ingestRunId);
-		run.tally().addAll(chunk);
-		new LoadCheckpoint(run.rowsConsumed() + rows, run.tally()).save(jdbc, ingestRunId);
-	}
-
 	/** Saves the checkpoint, in the caller's transaction. */
 	void save(JdbcTemplate jdbc, long ingestRunId) {
 		String tally = JSON.writeValueAsString(new TreeMap<>(this.tally.counts()));

@@ -49,11 +49,6 @@ final class LoadTally {
 		}
 	}
 
-	/** Adds another tally's counts to this one. */
-	void addAll(LoadTally other) {
-		other.counts.forEach(this::add);
-	}
-
 	/** Counts an accepted row's warnings and the names it could not resolve. */
 	void countNotes(LoadOutcome.Accepted row) {
 		row.record().warnings().forEach((warning) -> add(WARNING_PREFIX + warning.code(), 1));

@@ -25,15 +25,13 @@ class ProcessingReader implements ItemStreamReader<LoadOutcome> {
 
 	private final RowProcessor processor;
 
-	private final long first;
-
 	private final long startAt;
 
 	private final BlockingQueue<Ahead> queue = new ArrayBlockingQueue<>(AHEAD);
 
 	private Thread worker;
 
-	private final ReaderPosition.Slot position;
+	private final ReaderPosition position;
 
 	private long delivered;
 
@@ -43,32 +41,25 @@ class ProcessingReader implements ItemStreamReader<LoadOutcome> {
 	 * @param startAt source rows an earlier attempt of this run consumed (its checkpoint)
 	 */
 	ProcessingReader(SourceRowItemReader rows, RowProcessor processor, long startAt) {
-		this(rows, processor, 0, startAt, new ReaderPosition().slot(0));
+		this(rows, processor, startAt, new ReaderPosition());
 	}
 
 	/**
-	 * @param first the first source row of the reader's range (0, or where its partition
-	 * starts)
-	 * @param startAt source rows of the file before the first one to read: the range's
-	 * first, or past it what an earlier attempt of this run consumed (its checkpoint)
+	 * @param startAt source rows an earlier attempt of this run consumed (its checkpoint)
 	 * @param position where to show how far the reading has got (the progress lines)
 	 */
-	ProcessingReader(SourceRowItemReader rows, RowProcessor processor, long first, long startAt,
-			ReaderPosition.Slot position) {
+	ProcessingReader(SourceRowItemReader rows, RowProcessor processor, long startAt, ReaderPosition position) {
 		this.rows = rows;
 		this.processor = processor;
-		this.first = first;
 		this.startAt = startAt;
 		this.position = position;
 	}
 
 	@Override
 	public void open(ExecutionContext executionContext) {
-		this.rows.open(this.first);
-		long firstBytes = (this.first > 0) ? this.rows.bytesRead() : 0;
-		this.rows.skipTo(this.startAt);
+		this.rows.open(this.startAt);
 		this.delivered = this.rows.recordsRead();
-		this.position.started(this.first, firstBytes, this.delivered, this.rows.bytesRead(), this.rows.fileSize());
+		this.position.started(this.delivered, this.rows.bytesRead(), this.rows.fileSize());
 		this.finished = false;
 		this.queue.clear();
 		this.worker = new Thread(this::work, "ingest-processing");

@@ -6,7 +6,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.ToLongFunction;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -28,24 +27,15 @@ class ProgressListener implements StepExecutionListener {
 
 	private final ReaderPosition position;
 
-	private final ToLongFunction<StepExecution> rejected;
-
 	private ScheduledExecutorService timer;
 
-	/**
-	 * @param rejected the rows rejected so far, as of the last chunk written (read on the
-	 * timer's thread)
-	 */
-	ProgressListener(Duration interval, ReaderPosition position, ToLongFunction<StepExecution> rejected) {
+	ProgressListener(Duration interval, ReaderPosition position) {
 		this.lines = new ProgressLines(interval, System::nanoTime);
 		this.position = position;
-		this.rejected = rejected;
 	}
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
-		// before the readers open: a new load's positions, none of the last one's
-		this.position.clear();
 		this.lines.start();
 		this.timer = Executors.newSingleThreadScheduledExecutor((task) -> {
 			Thread thread = new Thread(task, "ingest-progress");
@@ -64,7 +54,9 @@ class ProgressListener implements StepExecutionListener {
 	}
 
 	private ProgressLines.Reading reading(StepExecution stepExecution) {
-		return this.position.reading(this.rejected.applyAsLong(stepExecution));
+		// rejects as of the last chunk written (the writer keeps the tally in the
+		// context)
+		return this.position.reading(LoadTally.from(stepExecution.getExecutionContext()).get(LoadTally.REJECTED));
 	}
 
 }

@@ -22,15 +22,13 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Upserts a chunk of accepted rows into {@code source_record} on (dataset, source record
  * id), stores its rejects and saves the load's {@link LoadCheckpoint}, with batched JDBC
  * statements, all in the chunk's transaction. A record whose content hash is unchanged is
  * not touched, so re-running a file changes nothing; a restart starts after the last
- * checkpoint, so no reject is written twice. A partition's writer saves its partition's
- * checkpoint and adds its chunk to the run's ({@link LoadPartition#save}).
+ * checkpoint, so no reject is written twice.
  */
 class SourceRecordWriter implements ItemWriter<LoadOutcome>, StepExecutionListener {
 
@@ -44,41 +42,27 @@ class SourceRecordWriter implements ItemWriter<LoadOutcome>, StepExecutionListen
 
 	private final LongSupplier rowsConsumed;
 
-	private final LoadPartition partition;
-
-	private final TransactionOperations transactions;
-
 	private StepExecution stepExecution;
 
-	/** The load's (or its partition's) tally as of the last chunk written. */
 	private LoadTally tally;
 
-	/** What the chunk being written did. */
-	private LoadTally chunk;
-
 	/**
-	 * @param rowsConsumed the source rows of the file read up to the last row of the
-	 * chunk being written (filtered rows included)
-	 * @param partition the partition the writer loads, or null for a whole file
-	 * @param transactions for the last checkpoint, written after the last chunk
+	 * @param rowsConsumed the source rows read up to the last row of the chunk being
+	 * written (filtered rows included)
 	 */
 	SourceRecordWriter(JdbcTemplate jdbc, IngestContext context, NewRecords newRecords,
-			IncidentStatisticsCells statistics, LongSupplier rowsConsumed, LoadPartition partition,
-			TransactionOperations transactions) {
+			IncidentStatisticsCells statistics, LongSupplier rowsConsumed) {
 		this.jdbc = jdbc;
 		this.context = context;
 		this.newRecords = newRecords;
 		this.statistics = statistics;
 		this.rowsConsumed = rowsConsumed;
-		this.partition = partition;
-		this.transactions = transactions;
 	}
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		this.stepExecution = stepExecution;
-		this.tally = (this.partition != null) ? this.partition.checkpoint(this.jdbc, this.context.ingestRunId()).tally()
-				: LoadCheckpoint.of(this.jdbc, this.context.ingestRunId()).tally();
+		this.tally = LoadCheckpoint.of(this.jdbc, this.context.ingestRunId()).tally();
 	}
 
 	/**
@@ -88,16 +72,13 @@ class SourceRecordWriter implements ItemWriter<LoadOutcome>, StepExecutionListen
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
 		if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
-			this.chunk = LoadTally.of(Map.of());
-			// a partition's checkpoint and the run's together, or neither
-			this.transactions.executeWithoutResult((status) -> checkpoint());
+			checkpoint();
 		}
 		return null;
 	}
 
 	@Override
 	public void write(Chunk<? extends LoadOutcome> chunk) {
-		this.chunk = LoadTally.of(Map.of());
 		// Last occurrence wins when a file repeats an id within one chunk.
 		Map<String, Accepted> accepted = new LinkedHashMap<>();
 		List<Rejected> rejected = new ArrayList<>();
@@ -115,20 +96,8 @@ class SourceRecordWriter implements ItemWriter<LoadOutcome>, StepExecutionListen
 		this.tally.saveTo(this.stepExecution.getExecutionContext());
 	}
 
-	/**
-	 * Adds the chunk to the tally and saves the checkpoint: the chunk's tally is counted
-	 * only once the chunk is written, so a chunk that fails counts nothing.
-	 */
 	private void checkpoint() {
-		this.tally.addAll(this.chunk);
-		long run = this.context.ingestRunId();
-		if (this.partition == null) {
-			new LoadCheckpoint(this.rowsConsumed.getAsLong(), this.tally).save(this.jdbc, run);
-		}
-		else {
-			this.partition.save(this.jdbc, run,
-					new LoadCheckpoint(this.rowsConsumed.getAsLong() - this.partition.first(), this.tally), this.chunk);
-		}
+		new LoadCheckpoint(this.rowsConsumed.getAsLong(), this.tally).save(this.jdbc, this.context.ingestRunId());
 	}
 
 	private void upsert(Map<String, Accepted> rows) {
@@ -143,37 +112,18 @@ class SourceRecordWriter implements ItemWriter<LoadOutcome>, StepExecutionListen
 			if (known == null) {
 				inserts.add(row);
 			}
-			else if (known.laterIn(this.context.ingestRunId(), row.lineNumber())) {
-				// Another partition of this run wrote a later occurrence of the id first:
-				// the last occurrence wins, as in one load step, and this one counts as
-				// that step would count the later one (a change or not)
-				this.chunk.add(known.contentHash().equals(row.contentHash()) ? LoadTally.UNCHANGED : LoadTally.UPDATED,
-						1);
-			}
 			else if (!known.contentHash().equals(row.contentHash())) {
 				updates.add(row);
 			}
 			else {
-				this.chunk.add(LoadTally.UNCHANGED, 1);
+				this.tally.add(LoadTally.UNCHANGED, 1);
 			}
-			this.chunk.countNotes(row);
+			this.tally.countNotes(row);
 		}
 		try {
 			this.newRecords.insert(inserts);
 		}
 		catch (DuplicateKeyException ex) {
-			if (this.partition != null) {
-				// most likely the file repeats an id in two partitions' ranges and both
-				// inserted it at once; a restart sees the committed one (last line wins).
-				// No cause: the run's message is its failure's deepest cause's.
-				throw new IllegalStateException("records this partition was inserting ("
-						+ String.join(", ",
-								inserts.stream().limit(5).map((row) -> row.record().sourceRecordId()).toList())
-						+ (inserts.size() > 5 ? ", ..." : "") + ") were inserted meanwhile by another partition of run "
-						+ this.context.ingestRunId()
-						+ " (the file repeats their ids) or by another run; `restart --run "
-						+ this.context.ingestRunId() + "` goes on from each partition's last chunk");
-			}
 			// uk_source_record: another transaction wrote some of these records since the
 			// look-up above, so another run is loading the same dataset right now
 			throw new ConcurrentLoadException(this.context.dataset(),
@@ -190,8 +140,8 @@ class SourceRecordWriter implements ItemWriter<LoadOutcome>, StepExecutionListen
 			// once per chunk, in its transaction
 			this.statistics.incidentsChanged();
 		}
-		this.chunk.add(LoadTally.INSERTED, inserts.size());
-		this.chunk.add(LoadTally.UPDATED, updates.size());
+		this.tally.add(LoadTally.INSERTED, inserts.size());
+		this.tally.add(LoadTally.UPDATED, updates.size());
 	}
 
 	/**
@@ -203,12 +153,9 @@ class SourceRecordWriter implements ItemWriter<LoadOutcome>, StepExecutionListen
 		List<Object> arguments = new ArrayList<>(sourceRecordIds);
 		arguments.add(this.context.dataset());
 		Map<String, Existing> found = new HashMap<>();
-		this.jdbc.query(
-				"select source_record_id, id, content_hash, ingest_run_id, line_number from source_record "
-						+ "where source_record_id in (" + placeholders(sourceRecordIds.size()) + ") and dataset = ?",
-				(row) -> {
-					found.put(row.getString(1), new Existing(row.getLong(2), row.getString(3), row.getLong(4),
-							row.getObject(5, Long.class)));
+		this.jdbc.query("select source_record_id, id, content_hash from source_record where source_record_id in ("
+				+ placeholders(sourceRecordIds.size()) + ") and dataset = ?", (row) -> {
+					found.put(row.getString(1), new Existing(row.getLong(2), row.getString(3)));
 				}, arguments.toArray());
 		return found;
 	}
@@ -275,7 +222,7 @@ class SourceRecordWriter implements ItemWriter<LoadOutcome>, StepExecutionListen
 					statement.setString(6, truncate(reject.message(), 1000));
 					statement.setString(7, reject.rawText());
 				});
-		rejects.forEach(this.chunk::countReject);
+		rejects.forEach(this.tally::countReject);
 	}
 
 	private static String truncate(String text, int length) {
@@ -283,16 +230,7 @@ class SourceRecordWriter implements ItemWriter<LoadOutcome>, StepExecutionListen
 		return (value.length() <= length) ? value : value.substring(0, length - 1) + "…";
 	}
 
-	/** A record already in the database, as the run that wrote it last left it. */
-	private record Existing(long id, String contentHash, long ingestRunId, Long lineNumber) {
-
-		/**
-		 * Whether this run wrote it, from a line after {@code line} (another partition).
-		 */
-		boolean laterIn(long run, long line) {
-			return this.ingestRunId == run && this.lineNumber != null && this.lineNumber > line;
-		}
-
+	private record Existing(long id, String contentHash) {
 	}
 
 }

@@ -13,9 +13,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 
 /**
  * Streams a source file's rows into the load, from the first row or, for a restarted
- * load, after the rows its checkpoint says were consumed; a partition's reader stops at
- * the end of its range. Rows are counted as the reader sees records (a quoted cell may
- * span lines), so the ranges a partitioner counts with this reader fall on records.
+ * load, after the rows its checkpoint says were consumed.
  */
 class SourceRowItemReader {
 
@@ -24,24 +22,12 @@ class SourceRowItemReader {
 
 	private final IngestSource source;
 
-	private final Long end;
-
 	private TabularReader reader;
 
 	private long recordsRead;
 
-	/** Reads to the end of the file. */
 	SourceRowItemReader(IngestSource source) {
-		this(source, null);
-	}
-
-	/**
-	 * @param end the record to stop before (a partition's range ends there), or null for
-	 * the end of the file
-	 */
-	SourceRowItemReader(IngestSource source, Long end) {
 		this.source = source;
-		this.end = end;
 	}
 
 	/** Opens the file and skips the rows an earlier attempt of this run consumed. */
@@ -63,23 +49,12 @@ class SourceRowItemReader {
 			// no cause: the run records the deepest cause's message, which lacks the file
 			throw new BadHeaderException(this.source.file().displayName(), ex.getMessage());
 		}
-		skipTo(alreadyRead);
-	}
-
-	/**
-	 * Skips rows up to the given count of records (what an earlier attempt of this run
-	 * wrote, or another partition's range).
-	 */
-	void skipTo(long records) {
-		while (this.recordsRead < records && next() != null) {
-			// skipping
+		while (this.recordsRead < alreadyRead && next() != null) {
+			// skipping what an earlier attempt of this run has written
 		}
 	}
 
 	LoadItem read() {
-		if (this.end != null && this.recordsRead >= this.end) {
-			return null;
-		}
 		return next();
 	}
 

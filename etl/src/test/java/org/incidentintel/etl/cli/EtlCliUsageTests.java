@@ -116,17 +116,6 @@ class EtlCliUsageTests {
 	}
 
 	@Test
-	void partitionsOutOfRangeAreAnsweredBeforeTheApplicationStarts() {
-		for (String partitions : new String[] { "0", "9" }) {
-			Result result = run("ingest", "--file", fixture("acled/current.csv").toString(), "--partitions",
-					partitions);
-
-			assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-			assertThat(result.err()).contains("error: --partitions takes 1 to 8", "not " + partitions);
-		}
-	}
-
-	@Test
 	void aMissingOrInvalidMappingIsAnsweredBeforeTheApplicationStarts() {
 		Result missing = run("ingest", "--file", fixture("acled/current.csv").toString(), "--mapping",
 				"no-such-mapping");

@@ -26,16 +26,4 @@ class PostgresKillRestartIntegrationTests {
 				"--db-password", postgres.getPassword());
 	}
 
-	/**
-	 * The same with {@code ingest --partitions 3}: a kill lands while three partitions
-	 * commit side by side; the restart reruns the unfinished ones from their last chunks,
-	 * and the tables end as the clean load in one step leaves them.
-	 */
-	@Test
-	void aKilledPartitionedLoadRestartedEndsAsACleanLoadInOneStep() throws Exception {
-		PostgreSQLContainer postgres = SharedPostgresContainer.get();
-		KillRestartScript.run(this.work, "--db", postgres.getJdbcUrl(), "--db-user", postgres.getUsername(),
-				"--db-password", postgres.getPassword(), "--partitions", "3");
-	}
-
 }

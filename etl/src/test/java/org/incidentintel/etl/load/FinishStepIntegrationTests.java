@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.incidentintel.etl.EtlApplication;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -37,15 +35,6 @@ class FinishStepIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	/** The job whose step runs: the utilities pick one only when there is one. */
-	@Autowired
-	Job ingestJob;
-
-	@BeforeEach
-	void theIngestJob() {
-		this.batch.setJob(this.ingestJob);
-	}
 
 	@Test
 	void aRunMostlyRejectedFailsSayingHowManyAndWhereToLook() {
